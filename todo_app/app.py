@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['lifespan', 'create_app']
 
-# %% ../nbs/02_backend.ipynb #608132a1
+# %% ../nbs/02_backend.ipynb #d68da1ae
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -15,12 +15,12 @@ from .api import events as events_api
 from .api import health, todos
 from .config import Settings, load_settings, sqlalchemy_url
 from .db import create_db_engine, upgrade_database
-from .errors import install_problem_handlers
+from .errors import PROBLEM_RESPONSES, install_problem_handlers
 from .events import EventHub
 from .logging import configure_logging
 from .middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 
-# %% ../nbs/02_backend.ipynb #4088f3f0
+# %% ../nbs/02_backend.ipynb #0805fef2
 @asynccontextmanager
 async def lifespan(app: FastAPI):
     "Migrate, start the event hub; on shutdown stop it and close the connections."
@@ -34,12 +34,12 @@ async def lifespan(app: FastAPI):
         await app.state.hub.stop()
         engine.dispose()
 
-# %% ../nbs/02_backend.ipynb #e5f43e99
+# %% ../nbs/02_backend.ipynb #eea4493a
 def create_app(settings: Settings | None = None) -> FastAPI:
     "Build the application for `settings` (read from the environment when omitted)."
     settings = settings or load_settings()
     configure_logging(settings)
-    app = FastAPI(title="Todo API", version=__version__, lifespan=lifespan,
+    app = FastAPI(title="Todo API", version=__version__, lifespan=lifespan, responses=PROBLEM_RESPONSES,
                   description="The Todo service of the full-stack template: CRUD, optimistic concurrency, live updates.")
     app.state.settings = settings
     app.state.engine = create_db_engine(sqlalchemy_url(settings))
@@ -53,7 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestContextMiddleware)
     return app
 
-# %% ../nbs/02_backend.ipynb #154c7a13
+# %% ../nbs/02_backend.ipynb #84f99425
 def __getattr__(name: str):
     if name == "app":
         globals()["app"] = create_app()

@@ -4,7 +4,7 @@
 __all__ = ['EVENTS_CHANNEL', 'EVENT_ORDER_LOCK', 'utcnow', 'record_event', 'StoredEvent', 'event_bounds', 'events_after',
            'HistoryGone', 'resume_cursor', 'EventHub', 'start', 'stop', 'wake', 'next_events']
 
-# %% ../nbs/05_core_features.ipynb #7f02b59e
+# %% ../nbs/05_core_features.ipynb #e3b14a86
 import asyncio
 import bisect
 import json
@@ -23,7 +23,7 @@ from .models import Event
 EVENTS_CHANNEL = "todo_events"
 EVENT_ORDER_LOCK = 7_246_002  # PostgreSQL advisory lock id: one event writer at a time until commit
 
-# %% ../nbs/05_core_features.ipynb #fb8d999d
+# %% ../nbs/05_core_features.ipynb #d423d3c9
 def utcnow() -> datetime:
     "Now, in UTC."
     return datetime.now(UTC)
@@ -40,7 +40,7 @@ def record_event(session: Session, type_: str, todo: dict) -> Event:
     if postgres: session.execute(text("SELECT pg_notify(:channel, :id)"), {"channel": EVENTS_CHANNEL, "id": str(event.id)})
     return event
 
-# %% ../nbs/05_core_features.ipynb #ae7c89c6
+# %% ../nbs/05_core_features.ipynb #b9384355
 @dataclass(frozen=True, slots=True)
 class StoredEvent:
     "An event as the stream sends it."
@@ -61,7 +61,7 @@ def events_after(engine: Engine, after: int, limit: int = 500) -> list[StoredEve
                                .order_by(Event.id).limit(limit)).all()
     return [StoredEvent(*row) for row in rows]
 
-# %% ../nbs/05_core_features.ipynb #413c0036
+# %% ../nbs/05_core_features.ipynb #4a99465d
 class HistoryGone(Exception):
     "The events a subscriber needs next were pruned: it must reset."
 
@@ -70,14 +70,14 @@ def resume_cursor(last_event_id: str | None,  # what the client sent, if anythin
                  ) -> tuple[int, bool]:
     "(the id to stream after, whether the client must reset first)."
     oldest, newest = bounds
-    if last_event_id is None: return newest, False
-    text_id = last_event_id.strip()
+    text_id = (last_event_id or "").strip()
+    if not text_id: return newest, False  # no id (or an empty one, as browsers may send): start now
     if not (text_id.isascii() and text_id.isdigit() and len(text_id) <= 18): return newest, True
     after = int(text_id)
     if after > newest or (oldest and after < oldest - 1): return newest, True
     return after, False
 
-# %% ../nbs/05_core_features.ipynb #c453799f
+# %% ../nbs/05_core_features.ipynb #bcd15c36
 class EventHub:
     "Reads committed events once per process and fans them out to the stream's subscribers."
     WINDOW = 2_000  # recent events kept in memory
@@ -91,7 +91,7 @@ class EventHub:
         self.subscribers = 0
         self._tasks: list[asyncio.Task] = []
 
-# %% ../nbs/05_core_features.ipynb #61d1e014
+# %% ../nbs/05_core_features.ipynb #ba0d3c5c
 async def start(self) -> None:
     "Start the pump (and the PostgreSQL listener) on the running event loop."
     self._loop = asyncio.get_running_loop()
@@ -112,7 +112,7 @@ def wake(self) -> None:
 
 EventHub.start, EventHub.stop, EventHub.wake = start, stop, wake
 
-# %% ../nbs/05_core_features.ipynb #9e71e165
+# %% ../nbs/05_core_features.ipynb #6b012bbb
 async def _pump(self) -> None:
     while True:
         try:
@@ -146,7 +146,7 @@ def _prune(self) -> None:
 
 EventHub._pump, EventHub._publish, EventHub._prune = _pump, _publish, _prune
 
-# %% ../nbs/05_core_features.ipynb #0aba0c2e
+# %% ../nbs/05_core_features.ipynb #88631a05
 async def _listen(self) -> None:
     dsn = self.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
     while True:
@@ -161,7 +161,7 @@ async def _listen(self) -> None:
 
 EventHub._listen = _listen
 
-# %% ../nbs/05_core_features.ipynb #e777c607
+# %% ../nbs/05_core_features.ipynb #c0e98d55
 async def next_events(self, after: int, timeout: float) -> list[StoredEvent] | None:
     "The events after `after`, waiting up to `timeout` s for some; None when none came."
     if not self.ready or after < self.floor:

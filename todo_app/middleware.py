@@ -4,13 +4,14 @@
 __all__ = ['REQUEST_ID_HEADER', 'VALID_REQUEST_ID', 'request_id_from', 'RequestContextMiddleware', 'BodyTooLarge',
            'BodySizeLimitMiddleware']
 
-# %% ../nbs/02_backend.ipynb #4bba8da1
+# %% ../nbs/02_backend.ipynb #8e7299c4
 import re
 import time
 import uuid
 
 from loguru import logger
 from starlette.datastructures import Headers, MutableHeaders
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import problem_response
@@ -19,13 +20,13 @@ from .logging import request_id_var
 REQUEST_ID_HEADER = "X-Request-ID"
 VALID_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,128}")
 
-# %% ../nbs/02_backend.ipynb #b2c8374b
+# %% ../nbs/02_backend.ipynb #5b9cec40
 def request_id_from(headers: Headers) -> str:
     "The caller's request id when it is well formed, else a new one."
     given = headers.get(REQUEST_ID_HEADER, "")
     return given if VALID_REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
 
-# %% ../nbs/02_backend.ipynb #1c19b449
+# %% ../nbs/02_backend.ipynb #624b64d4
 class RequestContextMiddleware:
     "Give every request an id (header in, header out, every log line) and log it once when it ends."
     def __init__(self, app: ASGIApp): self.app = app
@@ -50,17 +51,18 @@ class RequestContextMiddleware:
                 f'{scope["method"]} {scope["path"]} {status} {elapsed_ms:.1f}ms')
             request_id_var.reset(token)
 
-# %% ../nbs/02_backend.ipynb #ba14d731
-class BodyTooLarge(Exception):
-    "Raised inside the app when a streamed body passes the limit."
+# %% ../nbs/02_backend.ipynb #1c44ecd6
+class BodyTooLarge(HTTPException):
+    "Raised inside the app when a streamed body passes the limit (FastAPI lets HTTPExceptions through its body parser)."
+    def __init__(self, max_bytes: int):
+        super().__init__(413, f"The request body exceeds the limit of {max_bytes} bytes.")
 
 class BodySizeLimitMiddleware:
     "Answer 413 (problem+json) to request bodies over `max_bytes`, declared or streamed."
     def __init__(self, app: ASGIApp, max_bytes: int): self.app, self.max_bytes = app, max_bytes
 
     def _too_large(self, scope: Scope):
-        return problem_response(413, f"The request body exceeds the limit of {self.max_bytes} bytes.",
-                                instance=scope["path"])
+        return problem_response(413, BodyTooLarge(self.max_bytes).detail, instance=scope["path"])
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http": return await self.app(scope, receive, send)
@@ -73,7 +75,7 @@ class BodySizeLimitMiddleware:
             nonlocal received
             message = await receive()
             received += len(message.get("body", b""))
-            if received > self.max_bytes: raise BodyTooLarge
+            if received > self.max_bytes: raise BodyTooLarge(self.max_bytes)
             return message
 
         async def tracking_send(message: Message) -> None:
