@@ -6,7 +6,7 @@ UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help uv env system-deps app api test test-fast lab export clean-nbs openapi bench
+.PHONY: help uv env system-deps app test test-fast lab export openapi bench
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
@@ -24,9 +24,8 @@ app: env ## Migrate the SQLite database and serve the API on http://127.0.0.1:80
 	$(UV) run todo-app db upgrade
 	$(UV) run todo-app serve --host $(HOST) --port $(PORT)
 
-test: env system-deps ## Run every test: lint, secrets, pytest with coverage, every notebook
+test: env system-deps ## Run every test: lint, pytest with coverage, every notebook
 	$(UV) run ruff check todo_app bench
-	$(UV) run detect-secrets-hook --baseline .secrets.baseline $$(git ls-files -- . ':!:uv.lock' ':!:*.ipynb' ':!:web/pnpm-lock.yaml')
 	$(UV) run pytest --cov --cov-report=term
 	$(UV) run nbdev-test --n-workers 2
 	$(UV) run pytest --nbval-lax -p no:cacheprovider nbs -q

@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['ENV_PREFIX', 'PLACEHOLDER_PASSWORDS', 'Settings', 'sqlalchemy_url', 'SettingsError', 'load_settings']
 
-# %% ../nbs/02_backend.ipynb #e2e7c1de
+# %% ../nbs/02_backend.ipynb #3760b13e
 from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
@@ -11,13 +11,13 @@ from urllib.parse import urlsplit
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-# %% ../nbs/02_backend.ipynb #c1d0bf92
+# %% ../nbs/02_backend.ipynb #33685794
 ENV_PREFIX = "TODO_"
 PLACEHOLDER_PASSWORDS = {"changeme", "change-me", "password", "postgres", "secret", "example"}
 
 class Settings(BaseSettings):
     "The service's configuration, read from `TODO_*` environment variables and an optional `.env`."
-    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, env_file=".env", extra="ignore", env_ignore_empty=True)
 
     environment: Literal["development", "test", "production"] = "development"
     database_url: str = ""  # empty: a SQLite file in data_dir
@@ -43,7 +43,7 @@ class Settings(BaseSettings):
             raise ValueError(f"{ENV_PREFIX}DATABASE_URL uses the placeholder password {password!r}")
         return self
 
-# %% ../nbs/02_backend.ipynb #c676870d
+# %% ../nbs/02_backend.ipynb #d1362433
 def sqlalchemy_url(settings: Settings) -> str:
     "The database URL for SQLAlchemy: the SQLite default, or PostgreSQL through psycopg 3."
     if not settings.database_url: return f"sqlite:///{settings.data_dir / 'todo.db'}"
@@ -52,7 +52,7 @@ def sqlalchemy_url(settings: Settings) -> str:
             return "postgresql+psycopg://" + settings.database_url.removeprefix(prefix)
     return settings.database_url
 
-# %% ../nbs/02_backend.ipynb #db50bea6
+# %% ../nbs/02_backend.ipynb #91932069
 class SettingsError(ValueError):
     "The environment holds a value the service cannot start with; the message names the variable."
 

@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['test_a_change_through_one_replica_reaches_subscribers_of_both']
 
-# %% ../../nbs/06_testing.ipynb #742a1e27
+# %% ../../nbs/06_testing.ipynb #8b63c56d
 import pytest
 from sqlalchemy import create_engine, text
 
