@@ -5,7 +5,8 @@ Measures, in one run (so the ratios are comparable, absolute figures move betwee
     SQLite and PostgreSQL: GET one todo, list, POST, PATCH; and a bare FastAPI hello-world as the reference.
   * SSE: 1,000 subscribers on /api/v1/todos/events, 5 changes, POST-to-`id:`-line delivery time; then
     5,000 idle subscribers and the server's RSS.
-It prints figures next to the team's targets and asserts nothing.
+It prints figures next to the team's targets and asserts nothing. `cpu ms/req` is the server process's CPU time
+per request: unlike req/s it hardly moves when something else shares the machine.
 
 Run:  cd /work/main && uv run python bench/api_bench.py [--quick]     (--quick: 3 s per wrk scenario)
 Needs `wrk` (apt-get install wrk) for the HTTP part, PostgreSQL server binaries for the PostgreSQL rows.
@@ -61,15 +62,17 @@ class Bench:
         for p in self.procs:
             try: p.wait(10)
             except subprocess.TimeoutExpired: p.kill(); p.wait()
-        if self.pg: self.pg.stop()
-        shutil.rmtree(self.tmp, ignore_errors=True)
+        try:
+            if self.pg: self.pg.stop()
+        finally:
+            shutil.rmtree(self.tmp, ignore_errors=True)
 
     def serve(self, cmd: list[str], env: dict, probe: str) -> tuple[subprocess.Popen, str]:
         "Start a server on core 0 (its own session, so a terminal Ctrl-C reaches only us) and wait for `probe`."
         port = free_port()
-        log = open(self.tmp / f"server-{port}.log", "w")
-        proc = subprocess.Popen(pinned(0, [*cmd, "--port", str(port)]), env={**os.environ, **env},
-                                stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        with open(self.tmp / f"server-{port}.log", "w") as log:
+            proc = subprocess.Popen(pinned(0, [*cmd, "--port", str(port)]), env={**os.environ, **env},
+                                    stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         self.procs.append(proc)
         url, deadline = f"http://127.0.0.1:{port}", time.monotonic() + 30
         while time.monotonic() < deadline and proc.poll() is None:
@@ -85,17 +88,27 @@ class Bench:
         return self.serve([str(Path(sys.executable).parent / "todo-app"), "serve"], env, "/health")
 
     def stop(self, proc: subprocess.Popen):
-        proc.terminate(); proc.wait(15)
+        proc.terminate()
+        try: proc.wait(20)
+        except subprocess.TimeoutExpired: proc.kill(); proc.wait()  # e.g. still flushing thousands of streams
 
-    def wrk(self, url: str, lua: str) -> dict:
-        "One wrk scenario from core 1; the figures from our done() line."
+    def wrk(self, url: str, lua: str, pid: int) -> dict:
+        "One wrk scenario from core 1; the figures from our done() line, plus the server's CPU time per request."
         script = self.tmp / "scenario.lua"
         script.write_text(lua + LUA_DONE)
         cmd = pinned(1, ["wrk", f"-t{THREADS}", f"-c{CONNS}", f"-d{self.duration}s", "--latency", "-s", str(script), url])
+        cpu = cpu_seconds(pid)
         out = subprocess.run(cmd, capture_output=True, text=True, timeout=self.duration + 60).stdout
         line = next(l for l in out.splitlines() if l.startswith("BENCH "))
         reqs, dur_us, p50, p99, bad, sock = line.split()[1:]
-        return {"rps": int(reqs) / (int(dur_us) / 1e6), "p50": float(p50), "p99": float(p99), "errors": int(bad) + int(sock)}
+        return {"rps": int(reqs) / (int(dur_us) / 1e6), "p50": float(p50), "p99": float(p99),
+                "errors": int(bad) + int(sock), "cpu_ms": (cpu_seconds(pid) - cpu) * 1000 / max(1, int(reqs))}
+
+
+def cpu_seconds(pid: int) -> float:
+    "utime + stime of the whole process: CPU per request does not depend on what else shares the core."
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def rss_mb(pid: int) -> float:
@@ -159,7 +172,7 @@ def main():
     # SIGTERM should clean up like Ctrl-C does.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     # 5,000 subscribers need >5,000 descriptors on both sides; servers inherit this limit from us.
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     bench, started = Bench(quick), time.monotonic()
     try:
@@ -177,11 +190,10 @@ def main():
         if not shutil.which("wrk"):
             print("wrk not found (apt-get install -y wrk): HTTP load part skipped")
         else:
-            hello_py = bench.tmp / "hello_app.py"
-            hello_py.write_text(HELLO_APP)
+            (bench.tmp / "hello_app.py").write_text(HELLO_APP)
             proc, url = bench.serve([sys.executable, "-m", "uvicorn", "hello_app:app", "--app-dir", str(bench.tmp),
                                      "--workers", "1", "--no-access-log", "--log-level", "warning"], {}, "/")
-            hello = bench.wrk(url + "/", "")
+            hello = bench.wrk(url + "/", "", proc.pid)
             rows.append(("hello-world", "-", hello))
             bench.stop(proc)
             for db, database_url in dbs:
@@ -191,16 +203,17 @@ def main():
                 patch = LUA_PATCH.replace("FIRST", str(ids[0])).replace("COUNT", str(SEED))
                 for name, path, lua in [("GET one", f"/api/v1/todos/{ids[SEED // 2]}", ""), ("list", "/api/v1/todos", ""),
                                         ("POST", "/api/v1/todos", LUA_POST), ("PATCH", "/api/v1/todos", patch)]:
-                    rows.append((name, db, bench.wrk(url + path, lua)))
+                    rows.append((name, db, bench.wrk(url + path, lua, proc.pid)))
                 bench.stop(proc)
             print(f"\n{'scenario':<12}{'db':<10}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}"
-                  f"{'% hello':>9}{'target':>9}")
+                  f"{'cpu ms/req':>11}{'% hello':>9}{'target':>9}")
             for name, db, r in rows:
                 ratio = f"{100 * r['rps'] / hello['rps']:.0f} %" if name != "hello-world" else ""
                 target = ">= 40 %" if name == "GET one" else ""
-                print(f"{name:<12}{db:<10}{r['rps']:>9.0f}{r['p50']:>9.2f}{r['p99']:>9.2f}{r['errors']:>8}{ratio:>9}{target:>9}")
+                print(f"{name:<12}{db:<10}{r['rps']:>9.0f}{r['p50']:>9.2f}{r['p99']:>9.2f}{r['errors']:>8}"
+                      f"{r['cpu_ms']:>11.2f}{ratio:>9}{target:>9}")
         # SSE: a fresh server per part, so the idle figure is not inflated by the previous part's garbage.
-        print(f"\n{'SSE':<22}{'db':<10}{'connected':>10}{'p50 ms':>9}{'p99 ms':>9}{'target p99':>11}"
+        print(f"\n{'SSE':<26}{'db':<10}{'connected':>10}{'p50 ms':>9}{'p99 ms':>9}{'target p99':>11}"
               f"{'RSS MB':>9}{'target RSS':>11}")
         for db, database_url in dbs:
             for n, changes in [(FANOUT_N, CHANGES), (IDLE_N, 0)]:
@@ -210,7 +223,7 @@ def main():
                 label = f"{n} x {changes} events" if changes else f"{n} idle (base {base:.0f} MB)"
                 p50 = f"{pct(delays, 50):.1f}" if delays else "-"
                 p99 = f"{pct(delays, 99):.1f}" if delays else "-"
-                print(f"{label:<22}{db:<10}{connected:>10}{p50:>9}{p99:>9}{'<= 250' if changes else '':>11}"
+                print(f"{label:<26}{db:<10}{connected:>10}{p50:>9}{p99:>9}{'<= 250' if changes else '':>11}"
                       f"{rss:>9.0f}{'' if changes else '< 1024':>11}")
                 bench.stop(proc)
         print(f"\ndone in {time.monotonic() - started:.0f} s; load {os.getloadavg()[0]:.2f}")

@@ -4,7 +4,7 @@
 __all__ = ['EVENTS_CHANNEL', 'EVENT_ORDER_LOCK', 'utcnow', 'record_event', 'StoredEvent', 'event_bounds', 'events_after',
            'HistoryGone', 'resume_cursor', 'EventHub', 'start', 'stop', 'wake', 'next_events']
 
-# %% ../nbs/05_core_features.ipynb #e3b14a86
+# %% ../nbs/05_core_features.ipynb #1d33cdda
 import asyncio
 import bisect
 import json
@@ -23,7 +23,7 @@ from .models import Event
 EVENTS_CHANNEL = "todo_events"
 EVENT_ORDER_LOCK = 7_246_002  # PostgreSQL advisory lock id: one event writer at a time until commit
 
-# %% ../nbs/05_core_features.ipynb #d423d3c9
+# %% ../nbs/05_core_features.ipynb #a455c646
 def utcnow() -> datetime:
     "Now, in UTC."
     return datetime.now(UTC)
@@ -40,7 +40,7 @@ def record_event(session: Session, type_: str, todo: dict) -> Event:
     if postgres: session.execute(text("SELECT pg_notify(:channel, :id)"), {"channel": EVENTS_CHANNEL, "id": str(event.id)})
     return event
 
-# %% ../nbs/05_core_features.ipynb #b9384355
+# %% ../nbs/05_core_features.ipynb #04164d71
 @dataclass(frozen=True, slots=True)
 class StoredEvent:
     "An event as the stream sends it."
@@ -61,7 +61,7 @@ def events_after(engine: Engine, after: int, limit: int = 500) -> list[StoredEve
                                .order_by(Event.id).limit(limit)).all()
     return [StoredEvent(*row) for row in rows]
 
-# %% ../nbs/05_core_features.ipynb #4a99465d
+# %% ../nbs/05_core_features.ipynb #5dd9401c
 class HistoryGone(Exception):
     "The events a subscriber needs next were pruned: it must reset."
 
@@ -77,7 +77,7 @@ def resume_cursor(last_event_id: str | None,  # what the client sent, if anythin
     if after > newest or (oldest and after < oldest - 1): return newest, True
     return after, False
 
-# %% ../nbs/05_core_features.ipynb #bcd15c36
+# %% ../nbs/05_core_features.ipynb #5562a55f
 class EventHub:
     "Reads committed events once per process and fans them out to the stream's subscribers."
     WINDOW = 2_000  # recent events kept in memory
@@ -91,7 +91,7 @@ class EventHub:
         self.subscribers = 0
         self._tasks: list[asyncio.Task] = []
 
-# %% ../nbs/05_core_features.ipynb #ba0d3c5c
+# %% ../nbs/05_core_features.ipynb #605caf2a
 async def start(self) -> None:
     "Start the pump (and the PostgreSQL listener) on the running event loop."
     self._loop = asyncio.get_running_loop()
@@ -101,9 +101,11 @@ async def start(self) -> None:
         self._tasks.append(asyncio.create_task(self._listen(), name="event-listener"))
 
 async def stop(self) -> None:
-    "Cancel the background tasks and wait for them."
+    "Cancel the background tasks and wait (briefly) for them: shutdown must not hang on a stuck connection."
     for task in self._tasks: task.cancel()
-    await asyncio.gather(*self._tasks, return_exceptions=True)
+    if self._tasks:
+        _, stuck = await asyncio.wait(self._tasks, timeout=3)
+        if stuck: logger.warning(f"event hub: {len(stuck)} task(s) did not stop within 3 s")
 
 def wake(self) -> None:
     "Tell the pump new events were committed; safe to call from any thread."
@@ -112,7 +114,7 @@ def wake(self) -> None:
 
 EventHub.start, EventHub.stop, EventHub.wake = start, stop, wake
 
-# %% ../nbs/05_core_features.ipynb #6b012bbb
+# %% ../nbs/05_core_features.ipynb #afda8011
 async def _pump(self) -> None:
     while True:
         try:
@@ -146,22 +148,23 @@ def _prune(self) -> None:
 
 EventHub._pump, EventHub._publish, EventHub._prune = _pump, _publish, _prune
 
-# %% ../nbs/05_core_features.ipynb #88631a05
+# %% ../nbs/05_core_features.ipynb #1add3b14
 async def _listen(self) -> None:
     dsn = self.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
     while True:
         try:
             async with await psycopg.AsyncConnection.connect(dsn, autocommit=True) as conn:
                 await conn.execute(f"LISTEN {EVENTS_CHANNEL}")
-                async for _ in conn.notifies():
-                    self._wake.set()
+                while True:  # a timeout lets the generator release its lock regularly
+                    async for _ in conn.notifies(timeout=10):
+                        self._wake.set()
         except Exception as exc:
             logger.warning(f"event listener: {type(exc).__name__}: {exc}; reconnecting")
             await asyncio.sleep(1)
 
 EventHub._listen = _listen
 
-# %% ../nbs/05_core_features.ipynb #c0e98d55
+# %% ../nbs/05_core_features.ipynb #3340d466
 async def next_events(self, after: int, timeout: float) -> list[StoredEvent] | None:
     "The events after `after`, waiting up to `timeout` s for some; None when none came."
     if not self.ready or after < self.floor:

@@ -4,7 +4,7 @@
 __all__ = ['UTCDateTime', 'Title', 'Description', 'StrictBool', 'CalendarDate', 'as_utc', 'Priority', 'TodoBase', 'TodoCreate',
            'TodoUpdate', 'Todo', 'TodoPublic', 'TodosPage', 'Event']
 
-# %% ../nbs/05_core_features.ipynb #531053cd
+# %% ../nbs/05_core_features.ipynb #11ee0606
 import re
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -15,7 +15,7 @@ from sqlalchemy import DateTime, String
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
-# %% ../nbs/05_core_features.ipynb #5aab5956
+# %% ../nbs/05_core_features.ipynb #006967cf
 def as_utc(value: datetime) -> datetime:
     "The same instant, as an aware UTC datetime (naive values are taken to be UTC already)."
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
@@ -38,7 +38,7 @@ class Priority(StrEnum):
     medium = "medium"
     high = "high"
 
-# %% ../nbs/05_core_features.ipynb #0b43d706
+# %% ../nbs/05_core_features.ipynb #f681e94d
 class TodoBase(SQLModel):
     "The fields a client may write, shared by the table and the request bodies."
     title: str = Field(max_length=200)
@@ -47,7 +47,7 @@ class TodoBase(SQLModel):
     priority: Priority = Field(default=Priority.medium, sa_type=String(6))
     due_date: date | None = None
 
-# %% ../nbs/05_core_features.ipynb #76a86859
+# %% ../nbs/05_core_features.ipynb #32e3511c
 class TodoCreate(TodoBase):
     "POST body: a title, and optionally the rest."
     model_config = ConfigDict(extra="forbid")
@@ -65,7 +65,7 @@ class TodoUpdate(SQLModel):
     priority: Priority = None
     due_date: CalendarDate | None = None
 
-# %% ../nbs/05_core_features.ipynb #cbfa1970
+# %% ../nbs/05_core_features.ipynb #f571c03c
 class Todo(TodoBase, table=True):
     "The stored todo."
     __table_args__ = {"extend_existing": True}  # lets a notebook re-run this cell
@@ -78,7 +78,7 @@ class Todo(TodoBase, table=True):
     def __mapper_args__(cls):
         return {"version_id_col": cls.__table__.c.version}
 
-# %% ../nbs/05_core_features.ipynb #2eb08577
+# %% ../nbs/05_core_features.ipynb #db559a06
 class TodoPublic(TodoBase):
     "A todo as the API returns it."
     id: int
@@ -93,7 +93,7 @@ class TodosPage(SQLModel):
     limit: int
     offset: int
 
-# %% ../nbs/05_core_features.ipynb #592117ba
+# %% ../nbs/05_core_features.ipynb #c5b22e9f
 class Event(SQLModel, table=True):
     "The outbox: one row per committed change, in commit order."
     __table_args__ = {"sqlite_autoincrement": True, "extend_existing": True}
