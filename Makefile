@@ -3,10 +3,13 @@
 .DEFAULT_GOAL := help
 SHELL := /bin/bash
 UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
+PNPM := $(shell command -v pnpm 2>/dev/null || echo npx --yes pnpm@12)
 HOST ?= 127.0.0.1
 PORT ?= 8000
+WEB_PORT ?= 3000
+export NEXT_TELEMETRY_DISABLED := 1
 
-.PHONY: help uv env system-deps app test test-fast lab export openapi bench
+.PHONY: help uv env system-deps web-install app api test test-fast web-test web-build lab export openapi bench screenshots
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
@@ -17,21 +20,40 @@ uv: # uv is a PyPI package: install it when the machine has none
 env: uv ## Create or update the Python environment from uv.lock
 	$(UV) sync --frozen
 
-system-deps: # OS packages the tests use (PostgreSQL); installs them only as root on Debian/Ubuntu
+system-deps: # OS packages the tests use (PostgreSQL, Chromium, pnpm); installs them only as root on Debian/Ubuntu
 	@bash scripts/system-deps.sh
 
-app: env ## Migrate the SQLite database and serve the API on http://127.0.0.1:8000
+web-install: # the web UI's packages, exactly as pnpm-lock.yaml pins them
+	$(PNPM) --dir web install --frozen-lockfile
+
+app: env web-install ## Serve the API (http://127.0.0.1:8000) and the web UI (http://127.0.0.1:3000); Ctrl-C stops both
+	$(UV) run todo-app db upgrade
+	@trap 'kill 0' INT TERM EXIT; \
+	$(UV) run todo-app serve --host $(HOST) --port $(PORT) & \
+	BACKEND_URL=http://$(HOST):$(PORT) $(PNPM) --dir web dev --hostname $(HOST) --port $(WEB_PORT) & \
+	wait -n
+
+api: env ## Only the API, on http://127.0.0.1:8000
 	$(UV) run todo-app db upgrade
 	$(UV) run todo-app serve --host $(HOST) --port $(PORT)
 
-test: env system-deps ## Run every test: lint, pytest with coverage, every notebook
+test: env system-deps web-test web-build ## Run every test: lint, the web UI's checks, pytest with coverage, every notebook
 	$(UV) run ruff check todo_app bench
 	$(UV) run pytest --cov --cov-report=term
 	$(UV) run nbdev-test --n-workers 2
 	$(UV) run pytest --nbval-lax -p no:cacheprovider nbs -q
 
-test-fast: env ## Only the pytest suites on SQLite (no PostgreSQL, no notebooks)
-	$(UV) run pytest -m "not postgres" -x -q
+test-fast: env ## Only the pytest suites on SQLite (no PostgreSQL, no browser, no notebooks)
+	$(UV) run pytest -m "not postgres" -x -q --ignore=todo_app/tests/test_ui.py
+
+web-test: web-install ## The web UI's checks: types, lint, component tests with coverage, API types in sync
+	$(PNPM) --dir web typecheck
+	$(PNPM) --dir web lint
+	$(PNPM) --dir web test
+	$(PNPM) --dir web check:api
+
+web-build: web-install # the standalone production build the browser tests run against
+	$(PNPM) --dir web build
 
 lab: env ## Open the notebooks in JupyterLab
 	$(UV) run --group lab jupyter lab nbs
@@ -40,8 +62,12 @@ export: env ## Write the package and every exported file from the notebooks, the
 	$(UV) run nbdev-export
 	$(UV) run nbdev-clean
 
-openapi: env ## Write the API's OpenAPI schema to web/openapi.json
+openapi: env ## Write the API's OpenAPI schema to web/openapi.json and regenerate the UI's types
 	$(UV) run todo-app openapi > web/openapi.json
+	$(PNPM) --dir web gen:api
+
+screenshots: env web-build ## Retake the UI screenshots the notebooks show (nbs/images/)
+	TODO_UPDATE_SCREENSHOTS=1 $(UV) run pytest todo_app/tests/test_ui.py -q
 
 bench: env system-deps ## Benchmark the API and the live-update stream (prints figures)
 	$(UV) run python bench/api_bench.py

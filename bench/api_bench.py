@@ -94,6 +94,10 @@ class Bench:
 
     def wrk(self, url: str, lua: str, pid: int) -> dict:
         "One wrk scenario from core 1; the figures from our done() line, plus the server's CPU time per request."
+        # Let the previous scenario's in-flight requests drain: on PostgreSQL, a PATCH burst landing on the tail
+        # of the POST run stalls the pool for its 30 s timeout (all 15 connections held by requests waiting for a
+        # threadpool token to serialise their response, all 40 tokens held by threads waiting for a connection).
+        time.sleep(3)
         script = self.tmp / "scenario.lua"
         script.write_text(lua + LUA_DONE)
         cmd = pinned(1, ["wrk", f"-t{THREADS}", f"-c{CONNS}", f"-d{self.duration}s", "--latency", "-s", str(script), url])

@@ -3,14 +3,21 @@
 # OS packages the test suites use. Installs what is missing when it can (root + apt-get); otherwise says what is missing.
 set -euo pipefail
 
+root=false
+[ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && root=true
+
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || command -v pg_ctl >/dev/null || missing+=(postgresql)
-
-[ ${#missing[@]} -eq 0 ] && exit 0
-if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  echo "system-deps: installing ${missing[*]}"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-else
-  echo "system-deps: ${missing[*]} not installed (e.g. sudo apt-get install ${missing[*]}); the tests that need it will skip and say so" >&2
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
+  if $root; then
+    echo "system-deps: installing ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "system-deps: ${missing[*]} not installed (e.g. sudo apt-get install ${missing[*]}); the tests that need it will skip and say so" >&2
+  fi
 fi
+
+# pnpm for the web UI; without it the Makefile falls back to `npx pnpm`.
+if ! command -v pnpm >/dev/null && $root; then npm install --global --silent pnpm@12; fi
