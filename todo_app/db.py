@@ -4,7 +4,7 @@
 __all__ = ['MIGRATIONS_DIR', 'MIGRATION_LOCK_ID', 'SessionDep', 'create_db_engine', 'get_session', 'check_database',
            'alembic_config', 'upgrade_database']
 
-# %% ../nbs/02_backend.ipynb #332260fe
+# %% ../nbs/02_backend.ipynb #ddc90045
 from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
@@ -20,7 +20,7 @@ from sqlmodel import Session
 MIGRATIONS_DIR = files("todo_app") / "migrations"  # shipped inside the package
 MIGRATION_LOCK_ID = 7_246_001  # any constant: the PostgreSQL advisory lock that serialises migrations
 
-# %% ../nbs/02_backend.ipynb #88ebe43b
+# %% ../nbs/02_backend.ipynb #734de989
 def create_db_engine(url: str) -> Engine:
     "An engine for `url`, with SQLite tuned for a web server and PostgreSQL given a connect timeout."
     if not url.startswith("sqlite"):
@@ -39,7 +39,7 @@ def create_db_engine(url: str) -> Engine:
         cursor.close()
     return engine
 
-# %% ../nbs/02_backend.ipynb #309fd6c4
+# %% ../nbs/02_backend.ipynb #174feb27
 def get_session(request: Request) -> Iterator[Session]:
     "A session on the app's engine for the duration of one request."
     with Session(request.app.state.engine) as session:
@@ -51,7 +51,7 @@ def check_database(engine: Engine) -> None:
     "Raise if the database cannot answer a trivial query."
     with engine.connect() as conn: conn.execute(text("SELECT 1"))
 
-# %% ../nbs/02_backend.ipynb #54fa0fa8
+# %% ../nbs/02_backend.ipynb #bfc6f58e
 def alembic_config(connection=None) -> Config:
     "Alembic's configuration, pointing at the packaged migrations (and at `connection`, if given)."
     cfg = Config()

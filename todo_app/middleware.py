@@ -4,7 +4,7 @@
 __all__ = ['REQUEST_ID_HEADER', 'VALID_REQUEST_ID', 'request_id_from', 'RequestContextMiddleware', 'BodyTooLarge',
            'BodySizeLimitMiddleware']
 
-# %% ../nbs/02_backend.ipynb #2a780448
+# %% ../nbs/02_backend.ipynb #ba816afd
 import re
 import time
 import uuid
@@ -20,13 +20,13 @@ from .logging import request_id_var
 REQUEST_ID_HEADER = "X-Request-ID"
 VALID_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,128}")
 
-# %% ../nbs/02_backend.ipynb #64ad3260
+# %% ../nbs/02_backend.ipynb #0ef2a416
 def request_id_from(headers: Headers) -> str:
     "The caller's request id when it is well formed, else a new one."
     given = headers.get(REQUEST_ID_HEADER, "")
     return given if VALID_REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
 
-# %% ../nbs/02_backend.ipynb #feb2f337
+# %% ../nbs/02_backend.ipynb #d0cd972a
 class RequestContextMiddleware:
     "Give every request an id (header in, header out, every log line) and log it once when it ends."
     def __init__(self, app: ASGIApp): self.app = app
@@ -51,7 +51,7 @@ class RequestContextMiddleware:
                 f'{scope["method"]} {scope["path"]} {status} {elapsed_ms:.1f}ms')
             request_id_var.reset(token)
 
-# %% ../nbs/02_backend.ipynb #22034603
+# %% ../nbs/02_backend.ipynb #58c45106
 class BodyTooLarge(HTTPException):
     "Raised inside the app when a streamed body passes the limit (FastAPI lets HTTPExceptions through its body parser)."
     def __init__(self, max_bytes: int):
