@@ -2,9 +2,9 @@
 
 # %% auto #0
 __all__ = ['EVENTS_CHANNEL', 'EVENT_ORDER_LOCK', 'utcnow', 'record_event', 'StoredEvent', 'event_bounds', 'events_after',
-           'HistoryGone', 'resume_cursor', 'EventHub', 'start', 'stop', 'wake', 'next_events']
+           'HistoryGone', 'resume_cursor', 'EventHub']
 
-# %% ../nbs/05_core_features.ipynb #1d33cdda
+# %% ../nbs/05_core_features.ipynb #2741c767
 import asyncio
 import bisect
 import json
@@ -23,7 +23,7 @@ from .models import Event
 EVENTS_CHANNEL = "todo_events"
 EVENT_ORDER_LOCK = 7_246_002  # PostgreSQL advisory lock id: one event writer at a time until commit
 
-# %% ../nbs/05_core_features.ipynb #a455c646
+# %% ../nbs/05_core_features.ipynb #0f0e1095
 def utcnow() -> datetime:
     "Now, in UTC."
     return datetime.now(UTC)
@@ -40,7 +40,7 @@ def record_event(session: Session, type_: str, todo: dict) -> Event:
     if postgres: session.execute(text("SELECT pg_notify(:channel, :id)"), {"channel": EVENTS_CHANNEL, "id": str(event.id)})
     return event
 
-# %% ../nbs/05_core_features.ipynb #04164d71
+# %% ../nbs/05_core_features.ipynb #8ab84d7c
 @dataclass(frozen=True, slots=True)
 class StoredEvent:
     "An event as the stream sends it."
@@ -61,7 +61,7 @@ def events_after(engine: Engine, after: int, limit: int = 500) -> list[StoredEve
                                .order_by(Event.id).limit(limit)).all()
     return [StoredEvent(*row) for row in rows]
 
-# %% ../nbs/05_core_features.ipynb #5dd9401c
+# %% ../nbs/05_core_features.ipynb #6dcd9463
 class HistoryGone(Exception):
     "The events a subscriber needs next were pruned: it must reset."
 
@@ -77,7 +77,7 @@ def resume_cursor(last_event_id: str | None,  # what the client sent, if anythin
     if after > newest or (oldest and after < oldest - 1): return newest, True
     return after, False
 
-# %% ../nbs/05_core_features.ipynb #5562a55f
+# %% ../nbs/05_core_features.ipynb #51429aed
 class EventHub:
     "Reads committed events once per process and fans them out to the stream's subscribers."
     WINDOW = 2_000  # recent events kept in memory
@@ -90,8 +90,10 @@ class EventHub:
         self.ready = False
         self.subscribers = 0
         self._tasks: list[asyncio.Task] = []
+        self._loop: asyncio.AbstractEventLoop | None = None  # set by start(): the loop the hub lives on
+        self._wake = self._changed = None  # asyncio primitives, created on that loop in start()
 
-# %% ../nbs/05_core_features.ipynb #605caf2a
+# %% ../nbs/05_core_features.ipynb #c86b6219
 async def start(self) -> None:
     "Start the pump (and the PostgreSQL listener) on the running event loop."
     self._loop = asyncio.get_running_loop()
@@ -109,12 +111,11 @@ async def stop(self) -> None:
 
 def wake(self) -> None:
     "Tell the pump new events were committed; safe to call from any thread."
-    loop = getattr(self, "_loop", None)
-    if loop is not None and not loop.is_closed(): loop.call_soon_threadsafe(self._wake.set)
+    if self._loop is not None and not self._loop.is_closed(): self._loop.call_soon_threadsafe(self._wake.set)
 
 EventHub.start, EventHub.stop, EventHub.wake = start, stop, wake
 
-# %% ../nbs/05_core_features.ipynb #afda8011
+# %% ../nbs/05_core_features.ipynb #f034c725
 async def _pump(self) -> None:
     while True:
         try:
@@ -148,7 +149,7 @@ def _prune(self) -> None:
 
 EventHub._pump, EventHub._publish, EventHub._prune = _pump, _publish, _prune
 
-# %% ../nbs/05_core_features.ipynb #1add3b14
+# %% ../nbs/05_core_features.ipynb #8182363f
 async def _listen(self) -> None:
     dsn = self.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
     while True:
@@ -164,7 +165,7 @@ async def _listen(self) -> None:
 
 EventHub._listen = _listen
 
-# %% ../nbs/05_core_features.ipynb #3340d466
+# %% ../nbs/05_core_features.ipynb #01cc14bc
 async def next_events(self, after: int, timeout: float) -> list[StoredEvent] | None:
     "The events after `after`, waiting up to `timeout` s for some; None when none came."
     if not self.ready or after < self.floor:

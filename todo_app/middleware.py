@@ -4,7 +4,7 @@
 __all__ = ['REQUEST_ID_HEADER', 'VALID_REQUEST_ID', 'request_id_from', 'RequestContextMiddleware', 'BodyTooLarge',
            'BodySizeLimitMiddleware']
 
-# %% ../nbs/02_backend.ipynb #ba816afd
+# %% ../nbs/02_backend.ipynb #0ab63b88
 import re
 import time
 import uuid
@@ -20,13 +20,13 @@ from .logging import request_id_var
 REQUEST_ID_HEADER = "X-Request-ID"
 VALID_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,128}")
 
-# %% ../nbs/02_backend.ipynb #0ef2a416
+# %% ../nbs/02_backend.ipynb #eba9f034
 def request_id_from(headers: Headers) -> str:
     "The caller's request id when it is well formed, else a new one."
     given = headers.get(REQUEST_ID_HEADER, "")
     return given if VALID_REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
 
-# %% ../nbs/02_backend.ipynb #d0cd972a
+# %% ../nbs/02_backend.ipynb #db94fe01
 class RequestContextMiddleware:
     "Give every request an id (header in, header out, every log line) and log it once when it ends."
     def __init__(self, app: ASGIApp): self.app = app
@@ -51,7 +51,7 @@ class RequestContextMiddleware:
                 f'{scope["method"]} {scope["path"]} {status} {elapsed_ms:.1f}ms')
             request_id_var.reset(token)
 
-# %% ../nbs/02_backend.ipynb #58c45106
+# %% ../nbs/02_backend.ipynb #1f5506af
 class BodyTooLarge(HTTPException):
     "Raised inside the app when a streamed body passes the limit (FastAPI lets HTTPExceptions through its body parser)."
     def __init__(self, max_bytes: int):

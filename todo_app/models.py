@@ -4,25 +4,26 @@
 __all__ = ['UTCDateTime', 'Title', 'Description', 'StrictBool', 'CalendarDate', 'as_utc', 'Priority', 'TodoBase', 'TodoCreate',
            'TodoUpdate', 'Todo', 'TodoPublic', 'TodosPage', 'Event']
 
-# %% ../nbs/05_core_features.ipynb #11ee0606
+# %% ../nbs/05_core_features.ipynb #d558369e
 import re
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BeforeValidator, ConfigDict, PlainSerializer, Strict, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, PlainSerializer, Strict, StringConstraints, WithJsonSchema
 from sqlalchemy import DateTime, String
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
-# %% ../nbs/05_core_features.ipynb #006967cf
+# %% ../nbs/05_core_features.ipynb #f0fe134b
 def as_utc(value: datetime) -> datetime:
     "The same instant, as an aware UTC datetime (naive values are taken to be UTC already)."
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 UTCDateTime = Annotated[datetime, AfterValidator(as_utc),
                         PlainSerializer(lambda d: d.isoformat().replace("+00:00", "Z"), return_type=str)]
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+                  WithJsonSchema({"type": "string", "pattern": r"\S", "description": "1 to 200 characters after trimming whitespace"})]
 Description = Annotated[str, StringConstraints(max_length=2000)]
 StrictBool = Annotated[bool, Strict()]  # true/false only, not "yes" or 1
 
@@ -38,7 +39,7 @@ class Priority(StrEnum):
     medium = "medium"
     high = "high"
 
-# %% ../nbs/05_core_features.ipynb #f681e94d
+# %% ../nbs/05_core_features.ipynb #869531c0
 class TodoBase(SQLModel):
     "The fields a client may write, shared by the table and the request bodies."
     title: str = Field(max_length=200)
@@ -47,7 +48,7 @@ class TodoBase(SQLModel):
     priority: Priority = Field(default=Priority.medium, sa_type=String(6))
     due_date: date | None = None
 
-# %% ../nbs/05_core_features.ipynb #32e3511c
+# %% ../nbs/05_core_features.ipynb #e35f608d
 class TodoCreate(TodoBase):
     "POST body: a title, and optionally the rest."
     model_config = ConfigDict(extra="forbid")
@@ -65,7 +66,7 @@ class TodoUpdate(SQLModel):
     priority: Priority = None
     due_date: CalendarDate | None = None
 
-# %% ../nbs/05_core_features.ipynb #f571c03c
+# %% ../nbs/05_core_features.ipynb #aa355f08
 class Todo(TodoBase, table=True):
     "The stored todo."
     __table_args__ = {"extend_existing": True}  # lets a notebook re-run this cell
@@ -78,7 +79,7 @@ class Todo(TodoBase, table=True):
     def __mapper_args__(cls):
         return {"version_id_col": cls.__table__.c.version}
 
-# %% ../nbs/05_core_features.ipynb #db559a06
+# %% ../nbs/05_core_features.ipynb #d4eeee7a
 class TodoPublic(TodoBase):
     "A todo as the API returns it."
     id: int
@@ -93,7 +94,7 @@ class TodosPage(SQLModel):
     limit: int
     offset: int
 
-# %% ../nbs/05_core_features.ipynb #c5b22e9f
+# %% ../nbs/05_core_features.ipynb #e5ffd750
 class Event(SQLModel, table=True):
     "The outbox: one row per committed change, in commit order."
     __table_args__ = {"sqlite_autoincrement": True, "extend_existing": True}

@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['router', 'RESET_DATA', 'resume_point', 'todo_events']
 
-# %% ../../nbs/05_core_features.ipynb #422ae6ca
+# %% ../../nbs/05_core_features.ipynb #703ddb11
 from collections.abc import AsyncIterator
 from typing import Annotated
 
@@ -16,7 +16,7 @@ from ..events import HistoryGone, event_bounds, resume_cursor
 router = APIRouter(prefix="/api/v1/todos", tags=["todos"])
 RESET_DATA = '{"type": "reset"}'
 
-# %% ../../nbs/05_core_features.ipynb #69ec43f8
+# %% ../../nbs/05_core_features.ipynb #dc139594
 async def resume_point(request: Request,
                        last_event_id: Annotated[str | None, Header()] = None,
                        last_event_id_query: Annotated[str | None, Query(alias="last_event_id")] = None,
@@ -25,7 +25,7 @@ async def resume_point(request: Request,
     bounds = await anyio.to_thread.run_sync(event_bounds, request.app.state.engine)
     return resume_cursor(last_event_id if last_event_id is not None else last_event_id_query, bounds)
 
-# %% ../../nbs/05_core_features.ipynb #c080b3e8
+# %% ../../nbs/05_core_features.ipynb #4533effe
 @router.get("/events", response_class=EventSourceResponse)
 async def todo_events(request: Request, start: Annotated[tuple[int, bool], Depends(resume_point)]
                      ) -> AsyncIterator[ServerSentEvent]:

@@ -4,7 +4,7 @@
 __all__ = ['runner', 'test_db_upgrade_and_seed_fill_the_database', 'test_openapi_prints_the_schema',
            'test_a_bad_environment_variable_is_a_clear_message_not_a_traceback', 'test_bad_arguments_name_themselves']
 
-# %% ../../nbs/06_testing.ipynb #44cc1fee
+# %% ../../nbs/06_testing.ipynb #d0e878b3
 import json
 import subprocess
 import sys
@@ -17,6 +17,8 @@ from ..cli import cli
 runner = CliRunner()
 
 def test_db_upgrade_and_seed_fill_the_database(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no developer's .env can point this at a real database
+    monkeypatch.delenv("TODO_DATABASE_URL", raising=False)
     monkeypatch.setenv("TODO_DATA_DIR", str(tmp_path))
     assert runner.invoke(cli, ["db", "upgrade"]).exit_code == 0
     result = runner.invoke(cli, ["seed", "25"])

@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['REPO', 'test_the_web_uis_schema_copy_is_the_apps_schema']
 
-# %% ../../nbs/06_testing.ipynb #1f3c5d67
+# %% ../../nbs/06_testing.ipynb #e58fbd0b
 import json
 from pathlib import Path
 

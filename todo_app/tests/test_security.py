@@ -8,7 +8,7 @@ Docs: https://example.github.io/todo-app/security_config.html.md"""
 __all__ = ['REPO', 'documented_variables', 'test_env_example_documents_every_setting_and_nothing_else',
            'test_env_example_shows_the_defaults', 'tracked_files', 'test_no_secrets_in_tracked_files']
 
-# %% ../../nbs/10_security_config.ipynb #0f2af1d3
+# %% ../../nbs/10_security_config.ipynb #e35d0ee8
 import re
 import subprocess
 import sys
@@ -25,7 +25,7 @@ def documented_variables(env_example: Path) -> set[str]:
     "The variable names `.env.example` assigns."
     return set(re.findall(r"^(TODO_[A-Z_]+)=", env_example.read_text(), flags=re.MULTILINE))
 
-# %% ../../nbs/10_security_config.ipynb #1e23ac76
+# %% ../../nbs/10_security_config.ipynb #2ea914dd
 def test_env_example_documents_every_setting_and_nothing_else():
     expected = {ENV_PREFIX + name.upper() for name in Settings.model_fields}
     assert documented_variables(REPO / ".env.example") == expected
@@ -37,7 +37,7 @@ def test_env_example_shows_the_defaults(monkeypatch):
         monkeypatch.setenv(name, value)
     assert Settings(_env_file=None) == defaults
 
-# %% ../../nbs/10_security_config.ipynb #0a365ed4
+# %% ../../nbs/10_security_config.ipynb #4da5d003
 def tracked_files() -> list[str]:
     "The files git tracks (and would commit), minus lockfiles full of hashes."
     listed = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True).stdout.split()

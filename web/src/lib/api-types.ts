@@ -166,7 +166,10 @@ export interface components {
          * @description POST body: a title, and optionally the rest.
          */
         TodoCreate: {
-            /** Title */
+            /**
+             * Title
+             * @description 1 to 200 characters after trimming whitespace
+             */
             title: string;
             /** Description */
             description?: string | null;
@@ -212,7 +215,10 @@ export interface components {
          * @description PATCH body: any subset of the writable fields.
          */
         TodoUpdate: {
-            /** Title */
+            /**
+             * Title
+             * @description 1 to 200 characters after trimming whitespace
+             */
             title?: string;
             /** Description */
             description?: string | null;
