@@ -8,8 +8,9 @@ Docs: https://example.github.io/todo-app/security_config.html.md"""
 __all__ = ['REPO', 'documented_variables', 'test_env_example_documents_every_setting_and_nothing_else',
            'test_env_example_shows_the_defaults', 'tracked_files', 'test_no_secrets_in_tracked_files']
 
-# %% ../../nbs/10_security_config.ipynb #e35d0ee8
+# %% ../../nbs/10_security_config.ipynb #16ae7af6
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -25,7 +26,7 @@ def documented_variables(env_example: Path) -> set[str]:
     "The variable names `.env.example` assigns."
     return set(re.findall(r"^(TODO_[A-Z_]+)=", env_example.read_text(), flags=re.MULTILINE))
 
-# %% ../../nbs/10_security_config.ipynb #2ea914dd
+# %% ../../nbs/10_security_config.ipynb #ab41aedc
 def test_env_example_documents_every_setting_and_nothing_else():
     expected = {ENV_PREFIX + name.upper() for name in Settings.model_fields}
     assert documented_variables(REPO / ".env.example") == expected
@@ -37,13 +38,16 @@ def test_env_example_shows_the_defaults(monkeypatch):
         monkeypatch.setenv(name, value)
     assert Settings(_env_file=None) == defaults
 
-# %% ../../nbs/10_security_config.ipynb #4da5d003
+# %% ../../nbs/10_security_config.ipynb #5b205fb6
 def tracked_files() -> list[str]:
-    "The files git tracks (and would commit), minus lockfiles full of hashes."
-    listed = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True).stdout.split()
-    return [f for f in listed if not f.endswith((".lock", "pnpm-lock.yaml")) and (REPO / f).is_file()]
+    "The files git tracks (and would commit), minus the ones full of hashes: lockfiles and the baseline itself."
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=REPO, capture_output=True, text=True, check=True).stdout.split("\0")
+    return [f for f in listed if f and not f.endswith((".lock", "pnpm-lock.yaml", ".secrets.baseline")) and (REPO / f).is_file()]
 
-def test_no_secrets_in_tracked_files():
+def test_no_secrets_in_tracked_files(tmp_path):
+    baseline = tmp_path / "baseline.json"  # a copy: the hook rewrites the line numbers in the baseline it is given
+    shutil.copy(REPO / ".secrets.baseline", baseline)
     hook = Path(sys.executable).parent / "detect-secrets-hook"
-    result = subprocess.run([hook, "--baseline", ".secrets.baseline", *tracked_files()], cwd=REPO, capture_output=True, text=True)
-    assert result.returncode == 0, f"possible secrets (review; mark false positives with `# pragma: allowlist secret`):\n{result.stdout}"
+    result = subprocess.run([hook, "--baseline", str(baseline), *tracked_files()], cwd=REPO, capture_output=True, text=True)
+    # exit 1: a secret not in the baseline; 3: only the line numbers of known findings moved
+    assert result.returncode in (0, 3), f"possible secrets (review; mark false positives with `# pragma: allowlist secret`):\n{result.stdout}"
