@@ -3,12 +3,12 @@
 # %% auto #0
 __all__ = ['test_a_change_through_one_replica_reaches_subscribers_of_both']
 
-# %% ../../nbs/06_testing.ipynb #53db9049
+# %% ../../nbs/06_testing.ipynb #707a17a1
 import pytest
 from sqlalchemy import create_engine, text
 
 from .support import ServerProcess, SSEReader
-from .test_events import EVENTS, TODOS, assert_complete_and_ordered, hammer
+from .test_events import EVENTS, assert_complete_and_ordered, hammer
 
 @pytest.mark.postgres
 def test_a_change_through_one_replica_reaches_subscribers_of_both(postgres_server):
