@@ -4,7 +4,7 @@
 __all__ = ['EVENTS_CHANNEL', 'EVENT_ORDER_LOCK', 'utcnow', 'record_event', 'StoredEvent', 'event_bounds', 'events_after',
            'HistoryGone', 'resume_cursor', 'EventHub']
 
-# %% ../nbs/05_core_features.ipynb #2741c767
+# %% ../nbs/05_core_features.ipynb #bc171393
 import asyncio
 import bisect
 import json
@@ -23,7 +23,7 @@ from .models import Event
 EVENTS_CHANNEL = "todo_events"
 EVENT_ORDER_LOCK = 7_246_002  # PostgreSQL advisory lock id: one event writer at a time until commit
 
-# %% ../nbs/05_core_features.ipynb #0f0e1095
+# %% ../nbs/05_core_features.ipynb #22690184
 def utcnow() -> datetime:
     "Now, in UTC."
     return datetime.now(UTC)
@@ -40,7 +40,7 @@ def record_event(session: Session, type_: str, todo: dict) -> Event:
     if postgres: session.execute(text("SELECT pg_notify(:channel, :id)"), {"channel": EVENTS_CHANNEL, "id": str(event.id)})
     return event
 
-# %% ../nbs/05_core_features.ipynb #8ab84d7c
+# %% ../nbs/05_core_features.ipynb #49cac33e
 @dataclass(frozen=True, slots=True)
 class StoredEvent:
     "An event as the stream sends it."
@@ -61,7 +61,7 @@ def events_after(engine: Engine, after: int, limit: int = 500) -> list[StoredEve
                                .order_by(Event.id).limit(limit)).all()
     return [StoredEvent(*row) for row in rows]
 
-# %% ../nbs/05_core_features.ipynb #6dcd9463
+# %% ../nbs/05_core_features.ipynb #53bfaa85
 class HistoryGone(Exception):
     "The events a subscriber needs next were pruned: it must reset."
 
@@ -77,7 +77,7 @@ def resume_cursor(last_event_id: str | None,  # what the client sent, if anythin
     if after > newest or (oldest and after < oldest - 1): return newest, True
     return after, False
 
-# %% ../nbs/05_core_features.ipynb #51429aed
+# %% ../nbs/05_core_features.ipynb #a7aa92ee
 class EventHub:
     "Reads committed events once per process and fans them out to the stream's subscribers."
     WINDOW = 2_000  # recent events kept in memory
@@ -91,13 +91,13 @@ class EventHub:
         self.subscribers = 0
         self._tasks: list[asyncio.Task] = []
         self._loop: asyncio.AbstractEventLoop | None = None  # set by start(): the loop the hub lives on
-        self._wake = self._changed = None  # asyncio primitives, created on that loop in start()
+        self._wake = self._published = None  # asyncio events, created on that loop in start()
 
-# %% ../nbs/05_core_features.ipynb #c86b6219
+# %% ../nbs/05_core_features.ipynb #a3052dad
 async def start(self) -> None:
     "Start the pump (and the PostgreSQL listener) on the running event loop."
     self._loop = asyncio.get_running_loop()
-    self._wake, self._changed = asyncio.Event(), asyncio.Condition()
+    self._wake, self._published = asyncio.Event(), asyncio.Event()
     self._tasks = [asyncio.create_task(self._pump(), name="event-pump")]
     if self.engine.dialect.name == "postgresql":
         self._tasks.append(asyncio.create_task(self._listen(), name="event-listener"))
@@ -115,7 +115,7 @@ def wake(self) -> None:
 
 EventHub.start, EventHub.stop, EventHub.wake = start, stop, wake
 
-# %% ../nbs/05_core_features.ipynb #f034c725
+# %% ../nbs/05_core_features.ipynb #172a3ce5
 async def _pump(self) -> None:
     while True:
         try:
@@ -138,7 +138,8 @@ async def _publish(self, batch: list[StoredEvent]) -> None:
         self.floor = self.window[-self.WINDOW - 1].id
         self.window = self.window[-self.WINDOW:]
     self.latest_id = batch[-1].id
-    async with self._changed: self._changed.notify_all()
+    published, self._published = self._published, asyncio.Event()
+    published.set()  # wakes every subscriber waiting for this round; later waiters get the new event
     if self.latest_id % 100 < len(batch):  # about every hundred events
         await anyio.to_thread.run_sync(self._prune)
 
@@ -149,7 +150,7 @@ def _prune(self) -> None:
 
 EventHub._pump, EventHub._publish, EventHub._prune = _pump, _publish, _prune
 
-# %% ../nbs/05_core_features.ipynb #8182363f
+# %% ../nbs/05_core_features.ipynb #1e716923
 async def _listen(self) -> None:
     dsn = self.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
     while True:
@@ -165,7 +166,7 @@ async def _listen(self) -> None:
 
 EventHub._listen = _listen
 
-# %% ../nbs/05_core_features.ipynb #01cc14bc
+# %% ../nbs/05_core_features.ipynb #fe0ab506
 async def next_events(self, after: int, timeout: float) -> list[StoredEvent] | None:
     "The events after `after`, waiting up to `timeout` s for some; None when none came."
     if not self.ready or after < self.floor:
@@ -175,11 +176,11 @@ async def next_events(self, after: int, timeout: float) -> list[StoredEvent] | N
             low, _ = await anyio.to_thread.run_sync(event_bounds, self.engine)
             if after < low - 1: raise HistoryGone
         if batch: return batch
-    async with self._changed:
-        try:
-            await asyncio.wait_for(self._changed.wait_for(lambda: self.latest_id > after), timeout)
-        except TimeoutError:
-            return None
+    try:
+        async with asyncio.timeout(timeout):
+            while self.latest_id <= after: await self._published.wait()
+    except TimeoutError:
+        return None
     return self.window[bisect.bisect_right(self.window, after, key=lambda e: e.id):]
 
 EventHub.next_events = next_events

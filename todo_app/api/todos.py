@@ -4,7 +4,7 @@
 __all__ = ['router', 'TodoId', 'IfMatch', 'ENTITY_TAG', 'NOT_FOUND', 'STALE', 'etag', 'check_precondition', 'load_todo',
            'list_todos_route', 'create_todo_route', 'get_todo_route', 'update_todo_route', 'delete_todo_route']
 
-# %% ../../nbs/05_core_features.ipynb #350ca511
+# %% ../../nbs/05_core_features.ipynb #09c96814
 import re
 from typing import Annotated
 
@@ -25,7 +25,7 @@ ENTITY_TAG = re.compile(r'(?:W/)?"(\d{1,18})"')
 NOT_FOUND = {404: {"model": Problem, "description": "No such todo"}}
 STALE = {412: {"model": Problem, "description": "If-Match names a version that is not the current one; nothing was written"}}
 
-# %% ../../nbs/05_core_features.ipynb #2f54a394
+# %% ../../nbs/05_core_features.ipynb #dc5bb275
 def etag(todo: Todo) -> str: return f'"{todo.version}"'
 
 def check_precondition(todo: Todo, if_match: str | None) -> None:
@@ -41,7 +41,7 @@ def load_todo(session: Session, todo_id: int) -> Todo:
     if todo is None: raise HTTPException(404, f"Todo {todo_id} does not exist.")
     return todo
 
-# %% ../../nbs/05_core_features.ipynb #da6632a5
+# %% ../../nbs/05_core_features.ipynb #8654d507
 @router.get("")
 def list_todos_route(session: SessionDep, query: Annotated[TodoQuery, Query()]) -> TodosPage:
     "List todos: filter, search, sort, paginate."
@@ -63,7 +63,7 @@ def get_todo_route(todo_id: TodoId, session: SessionDep, response: Response) -> 
     response.headers["ETag"] = etag(todo)
     return todo
 
-# %% ../../nbs/05_core_features.ipynb #062c1f3c
+# %% ../../nbs/05_core_features.ipynb #43637ae6
 def _write_with_retry(session: Session, todo_id: int, if_match: str | None, write):
     "Load the todo, check `If-Match`, and call `write(todo)`; again if a concurrent write got in first."
     for _ in range(3):

@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['free_port', 'find_pg_bindir', 'PostgresServer', 'wait_until_healthy', 'ThreadedServer', 'ServerProcess', 'SSEReader']
 
-# %% ../../nbs/06_testing.ipynb #412fcfb5
+# %% ../../nbs/06_testing.ipynb #8ed5de8f
 import os
 import shutil
 import socket
@@ -18,14 +18,14 @@ import httpx
 import psycopg
 import uvicorn
 
-# %% ../../nbs/06_testing.ipynb #249716be
+# %% ../../nbs/06_testing.ipynb #f84b0ad7
 def free_port() -> int:
     "A TCP port nothing listens on right now."
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
-# %% ../../nbs/06_testing.ipynb #fa8a93ba
+# %% ../../nbs/06_testing.ipynb #2ac34972
 def find_pg_bindir() -> Path | None:
     "The folder with PostgreSQL's server binaries (initdb, pg_ctl), or None."
     candidates = [os.environ.get("TODO_TEST_PG_BINDIR", "")]
@@ -33,7 +33,7 @@ def find_pg_bindir() -> Path | None:
     candidates += sorted(map(str, Path("/usr/lib/postgresql").glob("*/bin")), reverse=True)
     return next((Path(c) for c in candidates if c and (Path(c) / "pg_ctl").exists()), None)
 
-# %% ../../nbs/06_testing.ipynb #35264b21
+# %% ../../nbs/06_testing.ipynb #29916caf
 class PostgresServer:
     "A throw-away PostgreSQL cluster on a free port."
     def __init__(self, bindir: Path):
@@ -64,7 +64,7 @@ class PostgresServer:
             conn.execute(f'CREATE DATABASE "{name}"')
         return f"postgresql://postgres@127.0.0.1:{self.port}/{name}"
 
-# %% ../../nbs/06_testing.ipynb #0ec5efbc
+# %% ../../nbs/06_testing.ipynb #81912de1
 def wait_until_healthy(url: str, timeout: float = 20) -> None:
     "Poll `url`/health until it answers 200."
     deadline = time.monotonic() + timeout
@@ -94,7 +94,7 @@ class ThreadedServer:
         self.server.should_exit = True
         self.thread.join(10)
 
-# %% ../../nbs/06_testing.ipynb #c8cc2152
+# %% ../../nbs/06_testing.ipynb #d39d1da6
 class ServerProcess:
     "The `todo-app serve` command in its own process, configured through the environment."
     def __init__(self, **env: str):
@@ -111,7 +111,7 @@ class ServerProcess:
         self.process.terminate()
         self.process.wait(15)
 
-# %% ../../nbs/06_testing.ipynb #d0a98054
+# %% ../../nbs/06_testing.ipynb #a45047e0
 class SSEReader:
     "Read an event stream in a background thread; `events` fills as they arrive."
     def __init__(self, url: str, headers: dict | None = None):

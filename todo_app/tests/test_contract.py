@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['REPO', 'test_the_web_uis_schema_copy_is_the_apps_schema']
 
-# %% ../../nbs/06_testing.ipynb #d02494d9
+# %% ../../nbs/06_testing.ipynb #c076d387
 import json
 from pathlib import Path
 

@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['REPO', 'test_every_notebook_and_adr_is_in_the_site_navigation', 'test_the_site_renders']
 
-# %% ../../nbs/06_testing.ipynb #f6dd9b71
+# %% ../../nbs/06_testing.ipynb #210bb8aa
 import re
 import shutil
 import subprocess

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
 import { deleteTodo, errorMessage, getTodo, isNotFound, isStale, NetworkError, updateTodo } from "@/lib/api";
-import { todoToFormValues, type Todo } from "@/lib/schemas";
+import { TODO_FIELDS, todoToFormValues, type Todo, type TodoFormValues } from "@/lib/schemas";
 import { useTodoForm } from "@/lib/use-todo-form";
 import { ErrorMessage } from "./error-message";
 import { fieldId, TodoFields } from "./todo-fields";
@@ -13,6 +13,14 @@ interface TodoItemProps {
 }
 
 type Mode = "view" | "edit" | "confirm-delete";
+
+// After a conflict, the fields the user changed keep their text; the others
+// take the current version, so saving again does not undo the other change.
+function keepTyped(typed: TodoFormValues, base: TodoFormValues, fresh: TodoFormValues): TodoFormValues {
+  const merged = { ...fresh };
+  for (const field of TODO_FIELDS) if (typed[field] !== base[field]) Object.assign(merged, { [field]: typed[field] });
+  return merged;
+}
 
 interface ActionError {
   message: string;
@@ -30,6 +38,8 @@ export function TodoItem({ todo, onChanged, onRemoved }: TodoItemProps) {
   // The version the user started editing from: a save must not silently
   // overwrite a change that arrived (live) while they were typing.
   const [editVersion, setEditVersion] = useState(todo.version);
+  // The values the edit form started from: a field that differs from them was typed.
+  const [editBase, setEditBase] = useState(() => todoToFormValues(todo));
   const editButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const focusEditButton = useRef(false);
@@ -83,12 +93,17 @@ export function TodoItem({ todo, onChanged, onRemoved }: TodoItemProps) {
   const reload = () => run(async () => {
     const fresh = await getTodo(todo.id);
     onChanged(fresh);
+    const freshValues = todoToFormValues(fresh);
+    form.setValues((typed) => keepTyped(typed, editBase, freshValues));
+    setEditBase(freshValues);
     setEditVersion(fresh.version);
     setStale(false);
   });
 
   function startEditing() {
-    form.setValues(todoToFormValues(todo));
+    const values = todoToFormValues(todo);
+    form.setValues(values);
+    setEditBase(values);
     setEditVersion(todo.version);
     setMode("edit");
   }
