@@ -5,7 +5,7 @@ __all__ = ['PROBLEM_JSON', 'PROBLEM_RESPONSES', 'METHODS', 'ValidationIssue', 'P
            'allowed_methods', 'http_problem', 'validation_problem', 'database_unavailable', 'unexpected_problem',
            'install_problem_handlers']
 
-# %% ../nbs/02_backend.ipynb #5128461c
+# %% ../nbs/02_backend.ipynb #da23859c
 from http import HTTPStatus
 
 from fastapi import FastAPI, Request
@@ -20,7 +20,7 @@ from starlette.routing import Match
 
 PROBLEM_JSON = "application/problem+json"
 
-# %% ../nbs/02_backend.ipynb #6be74764
+# %% ../nbs/02_backend.ipynb #0f6c17e7
 class ValidationIssue(BaseModel):
     "One thing wrong with a request."
     loc: list[str | int]
@@ -39,7 +39,7 @@ class Problem(BaseModel):
 PROBLEM_RESPONSES = {code: {"model": Problem, "description": text}
                      for code, text in (("4XX", "A client error, as a problem document"), ("5XX", "A server error, as a problem document"))}
 
-# %% ../nbs/02_backend.ipynb #ada3831d
+# %% ../nbs/02_backend.ipynb #1c76a3aa
 def document_problems(schema: dict) -> dict:
     "Describe every response whose body is a `Problem` as `application/problem+json`."
     problem_ref = {"$ref": "#/components/schemas/Problem"}
@@ -50,7 +50,7 @@ def document_problems(schema: dict) -> dict:
                 content[PROBLEM_JSON] = content.pop(media_type)
     return schema
 
-# %% ../nbs/02_backend.ipynb #40d52389
+# %% ../nbs/02_backend.ipynb #71821705
 def problem_response(status: int,  # the HTTP status
                      detail: str,  # what went wrong, for a person
                      instance: str | None = None,  # the path the problem happened at
@@ -61,7 +61,7 @@ def problem_response(status: int,  # the HTTP status
     if instance is not None: body["instance"] = instance
     return JSONResponse(jsonable_encoder(body | extra), status_code=status, headers=headers, media_type=PROBLEM_JSON)
 
-# %% ../nbs/02_backend.ipynb #71db5023
+# %% ../nbs/02_backend.ipynb #3aa46cd3
 METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
 
 def allowed_methods(request: Request) -> str:

@@ -4,7 +4,7 @@
 __all__ = ['EVENTS_CHANNEL', 'EVENT_ORDER_LOCK', 'utcnow', 'record_event', 'StoredEvent', 'event_bounds', 'events_after',
            'HistoryGone', 'resume_cursor', 'EventHub']
 
-# %% ../nbs/05_core_features.ipynb #bc171393
+# %% ../nbs/05_core_features.ipynb #3eb94310
 import asyncio
 import bisect
 import json
@@ -23,7 +23,7 @@ from .models import Event
 EVENTS_CHANNEL = "todo_events"
 EVENT_ORDER_LOCK = 7_246_002  # PostgreSQL advisory lock id: one event writer at a time until commit
 
-# %% ../nbs/05_core_features.ipynb #22690184
+# %% ../nbs/05_core_features.ipynb #bdf09210
 def utcnow() -> datetime:
     "Now, in UTC."
     return datetime.now(UTC)
@@ -40,7 +40,7 @@ def record_event(session: Session, type_: str, todo: dict) -> Event:
     if postgres: session.execute(text("SELECT pg_notify(:channel, :id)"), {"channel": EVENTS_CHANNEL, "id": str(event.id)})
     return event
 
-# %% ../nbs/05_core_features.ipynb #49cac33e
+# %% ../nbs/05_core_features.ipynb #1fe929f3
 @dataclass(frozen=True, slots=True)
 class StoredEvent:
     "An event as the stream sends it."
@@ -61,7 +61,7 @@ def events_after(engine: Engine, after: int, limit: int = 500) -> list[StoredEve
                                .order_by(Event.id).limit(limit)).all()
     return [StoredEvent(*row) for row in rows]
 
-# %% ../nbs/05_core_features.ipynb #53bfaa85
+# %% ../nbs/05_core_features.ipynb #6b96e334
 class HistoryGone(Exception):
     "The events a subscriber needs next were pruned: it must reset."
 
@@ -77,7 +77,7 @@ def resume_cursor(last_event_id: str | None,  # what the client sent, if anythin
     if after > newest or (oldest and after < oldest - 1): return newest, True
     return after, False
 
-# %% ../nbs/05_core_features.ipynb #a7aa92ee
+# %% ../nbs/05_core_features.ipynb #52c6b2fb
 class EventHub:
     "Reads committed events once per process and fans them out to the stream's subscribers."
     WINDOW = 2_000  # recent events kept in memory
@@ -93,7 +93,7 @@ class EventHub:
         self._loop: asyncio.AbstractEventLoop | None = None  # set by start(): the loop the hub lives on
         self._wake = self._published = None  # asyncio events, created on that loop in start()
 
-# %% ../nbs/05_core_features.ipynb #a3052dad
+# %% ../nbs/05_core_features.ipynb #96613be4
 async def start(self) -> None:
     "Start the pump (and the PostgreSQL listener) on the running event loop."
     self._loop = asyncio.get_running_loop()
@@ -115,7 +115,7 @@ def wake(self) -> None:
 
 EventHub.start, EventHub.stop, EventHub.wake = start, stop, wake
 
-# %% ../nbs/05_core_features.ipynb #172a3ce5
+# %% ../nbs/05_core_features.ipynb #2c6e8b00
 async def _pump(self) -> None:
     while True:
         try:
@@ -150,7 +150,7 @@ def _prune(self) -> None:
 
 EventHub._pump, EventHub._publish, EventHub._prune = _pump, _publish, _prune
 
-# %% ../nbs/05_core_features.ipynb #1e716923
+# %% ../nbs/05_core_features.ipynb #b7bbedf0
 async def _listen(self) -> None:
     dsn = self.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
     while True:
@@ -166,7 +166,7 @@ async def _listen(self) -> None:
 
 EventHub._listen = _listen
 
-# %% ../nbs/05_core_features.ipynb #fe0ab506
+# %% ../nbs/05_core_features.ipynb #d9a44ac0
 async def next_events(self, after: int, timeout: float) -> list[StoredEvent] | None:
     "The events after `after`, waiting up to `timeout` s for some; None when none came."
     if not self.ready or after < self.floor:

@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['request_id_var', 'READABLE_FORMAT', 'InterceptHandler', 'configure_logging']
 
-# %% ../nbs/02_backend.ipynb #f8f1df6f
+# %% ../nbs/02_backend.ipynb #62b5da44
 import logging
 import sys
 from contextvars import ContextVar
@@ -16,7 +16,7 @@ request_id_var: ContextVar[str] = ContextVar("request_id", default="-")
 READABLE_FORMAT = ("<green>{time:HH:mm:ss.SSS}</green> <level>{level: <7}</level> "
                    "<cyan>{extra[request_id]}</cyan> {message}")
 
-# %% ../nbs/02_backend.ipynb #6048cf97
+# %% ../nbs/02_backend.ipynb #785dfc5f
 class InterceptHandler(logging.Handler):
     "Send standard-library log records to loguru, keeping their level and caller."
     def emit(self, record: logging.LogRecord) -> None:
@@ -27,7 +27,7 @@ class InterceptHandler(logging.Handler):
             frame, depth = frame.f_back, depth + 1
         logger.opt(depth=depth, exception=record.exc_info).log(level, record.getMessage())
 
-# %% ../nbs/02_backend.ipynb #9178b04b
+# %% ../nbs/02_backend.ipynb #51b1748d
 def configure_logging(settings: Settings) -> None:
     "One loguru sink on stderr (JSON in production), with the standard library routed into it."
     use_json = settings.log_json if settings.log_json is not None else settings.environment == "production"
@@ -36,6 +36,7 @@ def configure_logging(settings: Settings) -> None:
     logger.add(sys.stderr, level=settings.log_level, serialize=use_json, backtrace=False, diagnose=False,
                **({} if use_json else {"format": READABLE_FORMAT, "colorize": None}))
     logging.basicConfig(handlers=[InterceptHandler()], level=logger.level(settings.log_level).no, force=True)
-    for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
-        logging.getLogger(name).handlers, logging.getLogger(name).propagate = [], True
+    for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):  # uvicorn installs its own handlers: use ours
+        logging.getLogger(name).handlers = []
+        logging.getLogger(name).propagate = True
     logging.getLogger("uvicorn.access").disabled = True  # our middleware logs each request once

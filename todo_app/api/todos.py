@@ -4,7 +4,7 @@
 __all__ = ['router', 'TodoId', 'IfMatch', 'ENTITY_TAG', 'NOT_FOUND', 'STALE', 'etag', 'check_precondition', 'load_todo',
            'list_todos_route', 'create_todo_route', 'get_todo_route', 'update_todo_route', 'delete_todo_route']
 
-# %% ../../nbs/05_core_features.ipynb #09c96814
+# %% ../../nbs/05_core_features.ipynb #9d97c8c7
 import re
 from typing import Annotated
 
@@ -23,9 +23,10 @@ TodoId = Annotated[int, PathParam(ge=1, le=2**31 - 1, description="the todo's id
 IfMatch = Annotated[str | None, Header(description='"<version>", W/"<version>" or *')]
 ENTITY_TAG = re.compile(r'(?:W/)?"(\d{1,18})"')
 NOT_FOUND = {404: {"model": Problem, "description": "No such todo"}}
-STALE = {412: {"model": Problem, "description": "If-Match names a version that is not the current one; nothing was written"}}
+STALE = {412: {"model": Problem, "description": "If-Match names a version that is not the current one; nothing was written"},
+         409: {"model": Problem, "description": "Concurrent writers kept changing the todo; retry"}}
 
-# %% ../../nbs/05_core_features.ipynb #dc5bb275
+# %% ../../nbs/05_core_features.ipynb #766c28bc
 def etag(todo: Todo) -> str: return f'"{todo.version}"'
 
 def check_precondition(todo: Todo, if_match: str | None) -> None:
@@ -41,7 +42,7 @@ def load_todo(session: Session, todo_id: int) -> Todo:
     if todo is None: raise HTTPException(404, f"Todo {todo_id} does not exist.")
     return todo
 
-# %% ../../nbs/05_core_features.ipynb #8654d507
+# %% ../../nbs/05_core_features.ipynb #ba94b825
 @router.get("")
 def list_todos_route(session: SessionDep, query: Annotated[TodoQuery, Query()]) -> TodosPage:
     "List todos: filter, search, sort, paginate."
@@ -63,7 +64,7 @@ def get_todo_route(todo_id: TodoId, session: SessionDep, response: Response) -> 
     response.headers["ETag"] = etag(todo)
     return todo
 
-# %% ../../nbs/05_core_features.ipynb #43637ae6
+# %% ../../nbs/05_core_features.ipynb #feac67fd
 def _write_with_retry(session: Session, todo_id: int, if_match: str | None, write):
     "Load the todo, check `If-Match`, and call `write(todo)`; again if a concurrent write got in first."
     for _ in range(3):

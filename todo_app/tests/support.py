@@ -4,7 +4,7 @@
 __all__ = ['REPO', 'free_port', 'find_pg_bindir', 'PostgresServer', 'wait_until_healthy', 'ThreadedServer', 'ServerProcess',
            'SSEReader']
 
-# %% ../../nbs/06_testing.ipynb #a49abcb0
+# %% ../../nbs/06_testing.ipynb #11205cce
 import os
 import shutil
 import socket
@@ -23,14 +23,14 @@ import todo_app
 
 REPO = Path(todo_app.__file__).resolve().parents[1]  # the checkout: some tests check its files
 
-# %% ../../nbs/06_testing.ipynb #ba958bee
+# %% ../../nbs/06_testing.ipynb #8ab8ab3a
 def free_port() -> int:
     "A TCP port nothing listens on right now."
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
-# %% ../../nbs/06_testing.ipynb #5f2c24e2
+# %% ../../nbs/06_testing.ipynb #9b7703b4
 def find_pg_bindir() -> Path | None:
     "The folder with PostgreSQL's server binaries (initdb, pg_ctl), or None."
     candidates = [os.environ.get("TODO_TEST_PG_BINDIR", "")]
@@ -38,7 +38,7 @@ def find_pg_bindir() -> Path | None:
     candidates += sorted(map(str, Path("/usr/lib/postgresql").glob("*/bin")), reverse=True)
     return next((Path(c) for c in candidates if c and (Path(c) / "pg_ctl").exists()), None)
 
-# %% ../../nbs/06_testing.ipynb #bbe07228
+# %% ../../nbs/06_testing.ipynb #6b356081
 class PostgresServer:
     "A throw-away PostgreSQL cluster on a free port."
     def __init__(self, bindir: Path):
@@ -69,7 +69,7 @@ class PostgresServer:
             conn.execute(f'CREATE DATABASE "{name}"')
         return f"postgresql://postgres@127.0.0.1:{self.port}/{name}"
 
-# %% ../../nbs/06_testing.ipynb #a331f1c8
+# %% ../../nbs/06_testing.ipynb #0a8784d2
 def wait_until_healthy(url: str, timeout: float = 20) -> None:
     "Poll `url`/health until it answers 200."
     deadline = time.monotonic() + timeout
@@ -99,7 +99,7 @@ class ThreadedServer:
         self.server.should_exit = True
         self.thread.join(10)
 
-# %% ../../nbs/06_testing.ipynb #dded8fda
+# %% ../../nbs/06_testing.ipynb #deed209f
 class ServerProcess:
     "The `todo-app serve` command in its own process, configured through the environment."
     def __init__(self, **env: str):
@@ -116,7 +116,7 @@ class ServerProcess:
         self.process.terminate()
         self.process.wait(15)
 
-# %% ../../nbs/06_testing.ipynb #f53b6c0f
+# %% ../../nbs/06_testing.ipynb #448bffa7
 class SSEReader:
     "Read an event stream in a background thread; `events` fills as they arrive."
     def __init__(self, url: str, headers: dict | None = None):
@@ -129,21 +129,28 @@ class SSEReader:
         if not self.connected.wait(10): raise TimeoutError(f"no answer from {url}")
 
     def _read(self) -> None:
-        current = {}
-        with httpx.Client(timeout=httpx.Timeout(5, read=None)) as client, \
-             client.stream("GET", self.url, headers=self.headers) as response:
-            self.response_headers = response.headers
-            for line in response.iter_lines():
-                if self.closed.is_set(): return
-                if line.startswith("retry:"):
-                    self.retry = int(line.split(":")[1])
-                    self.connected.set()
-                elif line.startswith(":"): self.comments.append(line)
-                elif line == "" and current: self.events.append(current); current = {}
-                elif ":" in line:
-                    field, _, value = line.partition(":")
-                    current[field] = value.removeprefix(" ")
+        try:
+            with httpx.Client(timeout=httpx.Timeout(5, read=None)) as client, \
+                 client.stream("GET", self.url, headers=self.headers) as response:
+                self.response_headers = response.headers
+                self._parse(response.iter_lines())
+        except httpx.TransportError:
+            pass  # the server went away (a test stopping it, or shutdown): the stream simply ends
+        finally:
             self.connected.set()
+
+    def _parse(self, lines) -> None:
+        current = {}
+        for line in lines:
+            if self.closed.is_set(): return
+            if line.startswith("retry:"):
+                self.retry = int(line.split(":")[1])
+                self.connected.set()
+            elif line.startswith(":"): self.comments.append(line)
+            elif line == "" and current: self.events.append(current); current = {}
+            elif ":" in line:
+                field, _, value = line.partition(":")
+                current[field] = value.removeprefix(" ")
 
     def wait_for(self, count: int, timeout: float = 10) -> list[dict]:
         "The first `count` events, waiting up to `timeout` s for them."

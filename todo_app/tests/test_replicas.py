@@ -3,10 +3,12 @@
 # %% auto #0
 __all__ = ['test_a_change_through_one_replica_reaches_subscribers_of_both']
 
-# %% ../../nbs/06_testing.ipynb #084d8863
+# %% ../../nbs/06_testing.ipynb #4682c05d
 import pytest
 from sqlalchemy import create_engine, text
 
+from ..config import sqlalchemy_url
+from .conftest import make_settings
 from .support import ServerProcess, SSEReader
 from .test_events import EVENTS, assert_complete_and_ordered, hammer
 
@@ -16,7 +18,7 @@ def test_a_change_through_one_replica_reaches_subscribers_of_both(postgres_serve
     with ServerProcess(TODO_DATABASE_URL=url) as a, ServerProcess(TODO_DATABASE_URL=url) as b:
         readers = [SSEReader(a.url + EVENTS), SSEReader(b.url + EVENTS)]
         made = hammer([a.url, b.url], writers=6, changes_each=20)
-        with create_engine(url.replace("postgresql://", "postgresql+psycopg://")).connect() as conn:
+        with create_engine(sqlalchemy_url(make_settings(url))).connect() as conn:
             expected = list(conn.execute(text("SELECT id FROM event ORDER BY id")).scalars())
         assert len(expected) == made
         assert_complete_and_ordered(readers, expected)

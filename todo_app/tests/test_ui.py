@@ -8,7 +8,7 @@ __all__ = ['CHROMIUM', 'CHROMIUM_ARGS', 'CHROMIUM_MISSING', 'WEB', 'STANDALONE',
            'test_validation_errors_keep_input', 'too_long_title', 'test_changes_appear_in_another_window',
            'test_backend_restart_reconnects', 'test_stale_edit_is_explained', 'reload_and_save', 'test_home_page']
 
-# %% ../../nbs/06_testing.ipynb #48b6d580
+# %% ../../nbs/06_testing.ipynb #49a2212f
 import os
 import shutil
 import subprocess
@@ -22,7 +22,7 @@ from playwright.sync_api import Page, expect
 
 from .support import REPO, ServerProcess, free_port
 
-# %% ../../nbs/06_testing.ipynb #f7c43be0
+# %% ../../nbs/06_testing.ipynb #28b7a93b
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -34,12 +34,12 @@ def browser_type_launch_args(browser_type_launch_args):
     if not CHROMIUM.exists(): pytest.skip(CHROMIUM_MISSING)
     return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "args": CHROMIUM_ARGS}
 
-# %% ../../nbs/06_testing.ipynb #dadaf582
+# %% ../../nbs/06_testing.ipynb #d46f2bd2
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
     return {**browser_context_args, "viewport": {"width": 1000, "height": 700}}
 
-# %% ../../nbs/06_testing.ipynb #8a40d3b8
+# %% ../../nbs/06_testing.ipynb #7c7ebbc3
 WEB = REPO / "web"
 STANDALONE = WEB / ".next" / "standalone"
 WEB_NOT_BUILT = (f"{STANDALONE / 'server.js'} not found: `pnpm --dir web build` was not run, "
@@ -50,7 +50,7 @@ def prepare_standalone() -> None:
     shutil.copytree(WEB / ".next" / "static", STANDALONE / ".next" / "static", dirs_exist_ok=True)
     if (WEB / "public").exists(): shutil.copytree(WEB / "public", STANDALONE / "public", dirs_exist_ok=True)
 
-# %% ../../nbs/06_testing.ipynb #22f9dfbc
+# %% ../../nbs/06_testing.ipynb #f390eb6e
 def wait_for_page(url: str, process: subprocess.Popen, log: Path, timeout: float = 30) -> None:
     "Poll `url` until it answers 200; fail with the log's end if `process` dies or time runs out."
     deadline = time.monotonic() + timeout
@@ -61,7 +61,7 @@ def wait_for_page(url: str, process: subprocess.Popen, log: Path, timeout: float
         time.sleep(0.1)
     raise RuntimeError(f"{url} did not answer:\n{log.read_text()[-2000:]}")
 
-# %% ../../nbs/06_testing.ipynb #f2cfd387
+# %% ../../nbs/06_testing.ipynb #67d37bb1
 class WebServer:
     "The standalone Next.js server on a free port, proxying `/api` to `backend_url`."
     def __init__(self, backend_url: str, log: Path):
@@ -82,7 +82,7 @@ class WebServer:
         self.process.terminate()
         self.process.wait(15)
 
-# %% ../../nbs/06_testing.ipynb #73e27815
+# %% ../../nbs/06_testing.ipynb #5bae128b
 class Stack:
     "The backend and the web server; `stop_backend`/`start_backend` restart the API in place."
     def __init__(self, backend: ServerProcess, web: WebServer):
@@ -92,7 +92,7 @@ class Stack:
 
     def start_backend(self) -> None: self.backend.__enter__()
 
-# %% ../../nbs/06_testing.ipynb #288b1f38
+# %% ../../nbs/06_testing.ipynb #4d5c8627
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory):
     if not (STANDALONE / "server.js").exists(): pytest.skip(WEB_NOT_BUILT)
@@ -104,7 +104,7 @@ def stack(tmp_path_factory):
          WebServer(backend.url, folder / "web.log") as web:
         yield Stack(backend, web)
 
-# %% ../../nbs/06_testing.ipynb #5eb00ed0
+# %% ../../nbs/06_testing.ipynb #b8d56e80
 @pytest.fixture
 def api(stack):
     with httpx.Client(base_url=stack.api_url, timeout=10) as client:
@@ -117,7 +117,7 @@ def open_app(page: Page, stack: Stack) -> Page:
     expect(page.get_by_role("status")).to_have_text("Live", timeout=10_000)
     return page
 
-# %% ../../nbs/06_testing.ipynb #711f2c60
+# %% ../../nbs/06_testing.ipynb #192547e2
 def todo_item(page: Page, title: str):
     return page.get_by_role("listitem").filter(has=page.get_by_role("checkbox", name=title, exact=True))
 
@@ -127,7 +127,7 @@ def stored(api: httpx.Client, title: str) -> list[dict]:
     response.raise_for_status()
     return [todo for todo in response.json()["items"] if todo["title"] == title]
 
-# %% ../../nbs/06_testing.ipynb #133d7a03
+# %% ../../nbs/06_testing.ipynb #bca6f6e8
 @pytest.fixture
 def screenshot(tmp_path):
     update = os.environ.get("TODO_UPDATE_SCREENSHOTS") == "1"
@@ -138,7 +138,7 @@ def screenshot(tmp_path):
         return folder / name
     return take
 
-# %% ../../nbs/06_testing.ipynb #df78d41b
+# %% ../../nbs/06_testing.ipynb #0c805f7c
 def add_todo(page: Page, title: str, description="", priority="medium", due_date=""):
     form = page.get_by_role("form", name="Add a todo")
     form.get_by_label("Title").fill(title)
@@ -147,7 +147,7 @@ def add_todo(page: Page, title: str, description="", priority="medium", due_date
     form.get_by_label("Due date").fill(due_date)
     form.get_by_role("button", name="Add todo").click()
 
-# %% ../../nbs/06_testing.ipynb #b8401c05
+# %% ../../nbs/06_testing.ipynb #50f3cbc9
 def test_create_edit_complete_delete(page: Page, stack, api):
     title = unique("Water the plants")
     open_app(page, stack)
@@ -163,7 +163,7 @@ def test_create_edit_complete_delete(page: Page, stack, api):
     new_title = edit_in_place(page, api, todo["id"], title)
     complete_and_delete(page, api, todo["id"], new_title)
 
-# %% ../../nbs/06_testing.ipynb #9297fdbb
+# %% ../../nbs/06_testing.ipynb #dc704f37
 def edit_in_place(page: Page, api, todo_id: int, title: str) -> str:
     todo_item(page, title).get_by_role("button", name="Edit").click()
     form = page.get_by_role("form", name=f"Edit “{title}”")
@@ -178,7 +178,7 @@ def edit_in_place(page: Page, api, todo_id: int, title: str) -> str:
     assert saved | {"title": new_title, "priority": "low", "version": 2} == saved
     return new_title
 
-# %% ../../nbs/06_testing.ipynb #572ebf48
+# %% ../../nbs/06_testing.ipynb #a221d615
 def complete_and_delete(page: Page, api, todo_id: int, title: str):
     item = todo_item(page, title)
     checkbox = page.get_by_role("checkbox", name=title, exact=True)
@@ -191,7 +191,7 @@ def complete_and_delete(page: Page, api, todo_id: int, title: str):
     expect(page.get_by_role("checkbox", name=title, exact=True)).to_have_count(0)
     assert api.get(f"/api/v1/todos/{todo_id}").status_code == 404
 
-# %% ../../nbs/06_testing.ipynb #e700e38b
+# %% ../../nbs/06_testing.ipynb #17d16e5b
 def test_validation_errors_keep_input(page: Page, stack, api, screenshot):
     marker = unique("validation")
     open_app(page, stack)
@@ -209,7 +209,7 @@ def test_validation_errors_keep_input(page: Page, stack, api, screenshot):
     screenshot(page, "ui-validation.png")
     too_long_title(page, api, marker)
 
-# %% ../../nbs/06_testing.ipynb #e7ea7a75
+# %% ../../nbs/06_testing.ipynb #b8327fb1
 def too_long_title(page: Page, api, marker: str):
     form = page.get_by_role("form", name="Add a todo")
     title = form.get_by_label("Title")
@@ -221,7 +221,7 @@ def too_long_title(page: Page, api, marker: str):
     expect(form.get_by_label("Description")).to_have_value(f"Typed before the mistake, {marker}")
     assert api.get("/api/v1/todos", params={"q": marker}).json()["total"] == 0
 
-# %% ../../nbs/06_testing.ipynb #bd181fb6
+# %% ../../nbs/06_testing.ipynb #d26e5901
 def test_changes_appear_in_another_window(page: Page, browser, browser_context_args, stack):
     other_context = browser.new_context(**browser_context_args)
     try:
@@ -238,7 +238,7 @@ def test_changes_appear_in_another_window(page: Page, browser, browser_context_a
     finally:
         other_context.close()
 
-# %% ../../nbs/06_testing.ipynb #0db5e395
+# %% ../../nbs/06_testing.ipynb #de61883a
 EVENTS = "**/api/v1/todos/events*"
 
 def test_backend_restart_reconnects(page: Page, stack, api):
@@ -258,7 +258,7 @@ def test_backend_restart_reconnects(page: Page, stack, api):
     expect(page.get_by_role("checkbox", name=title, exact=True)).to_be_visible()
     api.delete(f"/api/v1/todos/{response.json()['id']}")
 
-# %% ../../nbs/06_testing.ipynb #5c2b6f4b
+# %% ../../nbs/06_testing.ipynb #0d5ae046
 def test_stale_edit_is_explained(page: Page, stack, api):
     title = unique("Book the train")
     todo = api.post("/api/v1/todos", json={"title": title, "description": "Any seat"}).json()
@@ -276,7 +276,7 @@ def test_stale_edit_is_explained(page: Page, stack, api):
     assert current | elsewhere | {"title": title, "version": 2} == current
     reload_and_save(page, api, todo["id"], title, elsewhere)
 
-# %% ../../nbs/06_testing.ipynb #a66ee760
+# %% ../../nbs/06_testing.ipynb #c2888c3d
 def reload_and_save(page: Page, api, todo_id: int, title: str, elsewhere: dict):
     form, item = page.get_by_role("form", name=f"Edit “{title}”"), todo_item(page, title)
     item.get_by_role("button", name="Reload").click()
@@ -290,7 +290,7 @@ def reload_and_save(page: Page, api, todo_id: int, title: str, elsewhere: dict):
     assert saved | elsewhere | {"title": f"{title} to Lyon", "version": 3} == saved
     api.delete(f"/api/v1/todos/{todo_id}")
 
-# %% ../../nbs/06_testing.ipynb #4644301e
+# %% ../../nbs/06_testing.ipynb #35383f76
 HOME_TODOS = [{"title": "Renew the passport", "priority": "high", "due_date": "2030-03-01"},
               {"title": "Plan the garden", "description": "Tomatoes, beans and a lot of basil", "priority": "medium"},
               {"title": "Call the plumber", "priority": "low", "completed": True}]

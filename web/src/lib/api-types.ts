@@ -562,6 +562,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Concurrent writers kept changing the todo; retry */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match names a version that is not the current one; nothing was written */
             412: {
                 headers: {
@@ -621,6 +630,15 @@ export interface operations {
             };
             /** @description No such todo */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Concurrent writers kept changing the todo; retry */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
