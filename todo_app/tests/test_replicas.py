@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['test_a_change_through_one_replica_reaches_subscribers_of_both']
 
-# %% ../../nbs/06_testing.ipynb #4682c05d
+# %% ../../nbs/06_testing.ipynb #d70dad8a
 import pytest
 from sqlalchemy import create_engine, text
 
