@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['lifespan', 'create_app']
 
-# %% ../nbs/02_backend.ipynb #9de30723
+# %% ../nbs/02_backend.ipynb #45ab0ed0
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -20,7 +20,7 @@ from .events import EventHub
 from .logging import configure_logging
 from .middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 
-# %% ../nbs/02_backend.ipynb #b413b4ae
+# %% ../nbs/02_backend.ipynb #fa48d84b
 @asynccontextmanager
 async def lifespan(app: FastAPI):
     "Migrate, start the event hub; on shutdown stop it and close the connections."
@@ -34,7 +34,7 @@ async def lifespan(app: FastAPI):
         await app.state.hub.stop()
         engine.dispose()
 
-# %% ../nbs/02_backend.ipynb #c1380119
+# %% ../nbs/02_backend.ipynb #efd7f381
 def create_app(settings: Settings | None = None) -> FastAPI:
     "Build the application for `settings` (read from the environment when omitted)."
     settings = settings or load_settings()
@@ -53,7 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestContextMiddleware)
     return app
 
-# %% ../nbs/02_backend.ipynb #8ffa5107
+# %% ../nbs/02_backend.ipynb #8b4ee85e
 def __getattr__(name: str):
     if name == "app":
         globals()["app"] = create_app()

@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['cli', 'db_cli', 'serve', 'db_upgrade', 'seed', 'openapi', 'main']
 
-# %% ../nbs/02_backend.ipynb #a3d8d175
+# %% ../nbs/02_backend.ipynb #b20b7f63
 import json
 
 import typer
@@ -19,7 +19,7 @@ cli = typer.Typer(help="The Todo service.", no_args_is_help=True, add_completion
 db_cli = typer.Typer(help="Database schema migrations.", no_args_is_help=True)
 cli.add_typer(db_cli, name="db")
 
-# %% ../nbs/02_backend.ipynb #bd094a1c
+# %% ../nbs/02_backend.ipynb #6eaea721
 @cli.command()
 def serve(host: str = "127.0.0.1",  # the address to listen on (0.0.0.0 in a container)
           port: int = typer.Option(8000, min=1, max=65535),
@@ -30,7 +30,7 @@ def serve(host: str = "127.0.0.1",  # the address to listen on (0.0.0.0 in a con
     uvicorn.run("todo_app.app:app", host=host, port=port, workers=workers, reload=reload,
                 log_config=None, proxy_headers=True, timeout_graceful_shutdown=5)
 
-# %% ../nbs/02_backend.ipynb #e8f8744c
+# %% ../nbs/02_backend.ipynb #743685aa
 @db_cli.command("upgrade")
 def db_upgrade(revision: str = typer.Argument("head", help="the revision to migrate to")):
     "Apply the database migrations."
@@ -39,7 +39,7 @@ def db_upgrade(revision: str = typer.Argument("head", help="the revision to migr
     upgrade_database(create_db_engine(sqlalchemy_url(settings)), revision)
     typer.echo(f"database at revision {revision}")
 
-# %% ../nbs/02_backend.ipynb #b9be5b1d
+# %% ../nbs/02_backend.ipynb #9a0dec4f
 @cli.command()
 def seed(count: int = typer.Argument(20, min=1, max=100_000, help="how many todos to create")):
     "Insert COUNT demo todos."
@@ -62,7 +62,7 @@ def openapi():
     settings = load_settings(migrate_on_start=False, database_url="sqlite://")
     typer.echo(json.dumps(create_app(settings).openapi(), indent=2))
 
-# %% ../nbs/02_backend.ipynb #3344a535
+# %% ../nbs/02_backend.ipynb #81788261
 def main() -> None:
     "Entry point of the `todo-app` console script."
     try:

@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['ENV_PREFIX', 'PLACEHOLDER_PASSWORDS', 'Settings', 'sqlalchemy_url', 'SettingsError', 'load_settings']
 
-# %% ../nbs/02_backend.ipynb #52002847
+# %% ../nbs/02_backend.ipynb #d745d89d
 from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-# %% ../nbs/02_backend.ipynb #29975bf4
+# %% ../nbs/02_backend.ipynb #886e8858
 ENV_PREFIX = "TODO_"
 PLACEHOLDER_PASSWORDS = {"changeme", "change-me", "password", "postgres", "secret", "example"}
 
@@ -43,7 +43,7 @@ class Settings(BaseSettings):
             raise ValueError(f"{ENV_PREFIX}DATABASE_URL uses the placeholder password {password!r}")
         return self
 
-# %% ../nbs/02_backend.ipynb #40b55496
+# %% ../nbs/02_backend.ipynb #eb94c51a
 def sqlalchemy_url(settings: Settings) -> str:
     "The database URL for SQLAlchemy: the SQLite default, or PostgreSQL through psycopg 3."
     if not settings.database_url: return f"sqlite:///{settings.data_dir / 'todo.db'}"
@@ -52,7 +52,7 @@ def sqlalchemy_url(settings: Settings) -> str:
             return "postgresql+psycopg://" + settings.database_url.removeprefix(prefix)
     return settings.database_url
 
-# %% ../nbs/02_backend.ipynb #08e6d12c
+# %% ../nbs/02_backend.ipynb #50ef7fb9
 class SettingsError(ValueError):
     "The environment holds a value the service cannot start with; the message names the variable."
 

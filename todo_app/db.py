@@ -4,7 +4,7 @@
 __all__ = ['MIGRATIONS_DIR', 'MIGRATION_LOCK_ID', 'POOL_SIZE', 'POOL_OVERFLOW', 'SessionDep', 'create_db_engine', 'get_session',
            'check_database', 'alembic_config', 'upgrade_database']
 
-# %% ../nbs/02_backend.ipynb #fc786dd6
+# %% ../nbs/02_backend.ipynb #77dc7652
 from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
@@ -20,7 +20,7 @@ from sqlmodel import Session
 MIGRATIONS_DIR = files("todo_app") / "migrations"  # shipped inside the package
 MIGRATION_LOCK_ID = 7_246_001  # any constant: the PostgreSQL advisory lock that serialises migrations
 
-# %% ../nbs/02_backend.ipynb #f95a6cd0
+# %% ../nbs/02_backend.ipynb #70571dc5
 POOL_SIZE, POOL_OVERFLOW = 10, 30  # together as many as the thread pool's 40 workers
 
 def create_db_engine(url: str) -> Engine:
@@ -42,7 +42,7 @@ def create_db_engine(url: str) -> Engine:
         cursor.close()
     return engine
 
-# %% ../nbs/02_backend.ipynb #d84c6f45
+# %% ../nbs/02_backend.ipynb #32615bc0
 def get_session(request: Request) -> Iterator[Session]:
     "A session on the app's engine for the duration of one request."
     with Session(request.app.state.engine, expire_on_commit=False) as session:
@@ -54,7 +54,7 @@ def check_database(engine: Engine) -> None:
     "Raise if the database cannot answer a trivial query."
     with engine.connect() as conn: conn.execute(text("SELECT 1"))
 
-# %% ../nbs/02_backend.ipynb #d74399ad
+# %% ../nbs/02_backend.ipynb #748fbc3b
 def alembic_config(connection=None) -> Config:
     "Alembic's configuration, pointing at the packaged migrations (and at `connection`, if given)."
     cfg = Config()

@@ -5,7 +5,7 @@ __all__ = ['PROBLEM_JSON', 'PROBLEM_RESPONSES', 'METHODS', 'ValidationIssue', 'P
            'allowed_methods', 'http_problem', 'validation_problem', 'database_unavailable', 'unexpected_problem',
            'install_problem_handlers']
 
-# %% ../nbs/02_backend.ipynb #da23859c
+# %% ../nbs/02_backend.ipynb #dcfd9f56
 from http import HTTPStatus
 
 from fastapi import FastAPI, Request
@@ -20,7 +20,7 @@ from starlette.routing import Match
 
 PROBLEM_JSON = "application/problem+json"
 
-# %% ../nbs/02_backend.ipynb #0f6c17e7
+# %% ../nbs/02_backend.ipynb #dc4894ae
 class ValidationIssue(BaseModel):
     "One thing wrong with a request."
     loc: list[str | int]
@@ -39,7 +39,7 @@ class Problem(BaseModel):
 PROBLEM_RESPONSES = {code: {"model": Problem, "description": text}
                      for code, text in (("4XX", "A client error, as a problem document"), ("5XX", "A server error, as a problem document"))}
 
-# %% ../nbs/02_backend.ipynb #1c76a3aa
+# %% ../nbs/02_backend.ipynb #1b80bc61
 def document_problems(schema: dict) -> dict:
     "Describe every response whose body is a `Problem` as `application/problem+json`."
     problem_ref = {"$ref": "#/components/schemas/Problem"}
@@ -50,7 +50,7 @@ def document_problems(schema: dict) -> dict:
                 content[PROBLEM_JSON] = content.pop(media_type)
     return schema
 
-# %% ../nbs/02_backend.ipynb #71821705
+# %% ../nbs/02_backend.ipynb #b0ffdf61
 def problem_response(status: int,  # the HTTP status
                      detail: str,  # what went wrong, for a person
                      instance: str | None = None,  # the path the problem happened at
@@ -61,7 +61,7 @@ def problem_response(status: int,  # the HTTP status
     if instance is not None: body["instance"] = instance
     return JSONResponse(jsonable_encoder(body | extra), status_code=status, headers=headers, media_type=PROBLEM_JSON)
 
-# %% ../nbs/02_backend.ipynb #3aa46cd3
+# %% ../nbs/02_backend.ipynb #f5ce672e
 METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
 
 def allowed_methods(request: Request) -> str:
@@ -69,6 +69,8 @@ def allowed_methods(request: Request) -> str:
     def accepted(method): return any(r.matches({**request.scope, "method": method})[0] == Match.FULL for r in request.app.router.routes)
     return ", ".join(filter(accepted, METHODS))
 
+
+# %% ../nbs/02_backend.ipynb #9aee8368
 async def http_problem(request: Request, exc: HTTPException) -> JSONResponse:
     detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).description
     headers = dict(getattr(exc, "headers", None) or {})

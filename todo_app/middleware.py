@@ -4,7 +4,7 @@
 __all__ = ['REQUEST_ID_HEADER', 'VALID_REQUEST_ID', 'request_id_from', 'RequestContextMiddleware', 'too_large_message',
            'BodyTooLarge', 'BodySizeLimitMiddleware']
 
-# %% ../nbs/02_backend.ipynb #0ee8c0b9
+# %% ../nbs/02_backend.ipynb #3acee18c
 import re
 import time
 import uuid
@@ -20,13 +20,13 @@ from .logging import request_id_var
 REQUEST_ID_HEADER = "X-Request-ID"
 VALID_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,128}")
 
-# %% ../nbs/02_backend.ipynb #fd8fb183
+# %% ../nbs/02_backend.ipynb #d0a85580
 def request_id_from(headers: Headers) -> str:
     "The caller's request id when it is well formed, else a new one."
     given = headers.get(REQUEST_ID_HEADER, "")
     return given if VALID_REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
 
-# %% ../nbs/02_backend.ipynb #288a3c5a
+# %% ../nbs/02_backend.ipynb #5c27d8d9
 class RequestContextMiddleware:
     "Give every request an id (header in, header out, every log line) and log it once when it ends."
     def __init__(self, app: ASGIApp): self.app = app
@@ -51,7 +51,7 @@ class RequestContextMiddleware:
                 f'{scope["method"]} {scope["path"]} {status} {elapsed_ms:.1f}ms')
             request_id_var.reset(token)
 
-# %% ../nbs/02_backend.ipynb #4034e371
+# %% ../nbs/02_backend.ipynb #9a31547b
 def too_large_message(max_bytes: int) -> str: return f"The request body exceeds the limit of {max_bytes} bytes."
 
 class BodyTooLarge(HTTPException):

@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['router', 'health', 'Readiness', 'ready']
 
-# %% ../../nbs/02_backend.ipynb #587b56f9
+# %% ../../nbs/02_backend.ipynb #14a0e10a
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
@@ -16,7 +16,7 @@ from ..db import check_database
 
 router = APIRouter(tags=["service"])
 
-# %% ../../nbs/02_backend.ipynb #af94a55f
+# %% ../../nbs/02_backend.ipynb #902044b0
 @router.get("/health")
 def health() -> dict[str, str]:
     "The process is alive (touches no dependency)."
