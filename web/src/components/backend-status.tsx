@@ -1,7 +1,8 @@
 import type { BackendHealth } from "@/lib/backend";
 
 // Rendered on the server from the backend's /health, so it also works
-// before any client code has loaded.
+// before any client code has loaded. The backend's address is not shown: it
+// is an internal detail (the server logs and BACKEND_URL know it).
 export function BackendStatus({ status }: { status: BackendHealth }) {
   if (status.reachable) {
     return (
@@ -12,7 +13,7 @@ export function BackendStatus({ status }: { status: BackendHealth }) {
   }
   return (
     <p role="alert" className="backend backend--down">
-      The API at {status.url} is not reachable ({status.reason}). Start the backend, then reload this page.
+      The API is not reachable ({status.reason}). Start the backend, then reload this page.
     </p>
   );
 }

@@ -99,10 +99,27 @@ it("applies live events and refetches on reset", async () => {
   expect(await screen.findByRole("checkbox", { name: "Bake bread" })).toBeInTheDocument();
 });
 
+it("shows an update that leaves the filter at once, then reloads the page from the API", async () => {
+  const { api, user } = setup();
+  await screen.findByRole("checkbox", { name: "Buy milk" });
+  await user.click(screen.getByRole("button", { name: "Active" }));
+  await waitFor(() => expect(screen.queryByRole("checkbox", { name: "Bake bread" })).not.toBeInTheDocument());
+  const source = FakeEventSource.latest();
+  act(() => source.open());
+
+  api.changeBehindTheScenes(1, { completed: true });
+  const before = api.fetchMock.mock.calls.length;
+  act(() => source.emit("todo.updated", { type: "todo.updated", todo: { ...milk, completed: true, version: 2 }, at }, "5"));
+  expect(screen.getByRole("checkbox", { name: "Buy milk" })).toBeChecked();
+  await waitFor(() => expect(screen.queryByRole("checkbox", { name: "Buy milk" })).not.toBeInTheDocument());
+  expect(api.fetchMock.mock.calls.length).toBeGreaterThan(before);
+  expect(api.requests.at(-1)?.url).toContain("completed=false");
+});
+
 it("shows a retryable message when the list cannot load", async () => {
   FakeEventSource.install();
   const api = installFakeApi([milk]);
-  api.failNext(problem(502, "The API at http://127.0.0.1:8000 is not reachable"));
+  api.failNext(problem(502, "The API is not reachable"));
   render(<TodoApp />);
   const user = userEvent.setup();
   expect(await screen.findByRole("alert")).toHaveTextContent("Could not reach the server");

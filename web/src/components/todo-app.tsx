@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { errorMessage, listTodos, NetworkError, type TodoQuery } from "@/lib/api";
 import type { Sort, Todo, TodoEvent, TodosPage } from "@/lib/schemas";
-import { applyTodoEvent, matchesQuery } from "@/lib/todo-events";
+import { applyTodoEvent, matchesQuery, withReplaced } from "@/lib/todo-events";
 import { useTodoEvents } from "@/lib/use-todo-events";
 import { AddTodoForm } from "./add-todo-form";
 import { ConnectionStatus } from "./connection-status";
@@ -67,8 +67,13 @@ export function TodoApp() {
     (event: TodoEvent) => {
       const { page: current, query: currentQuery } = latest.current;
       if (!current) return;
-      const next = applyTodoEvent(current, event, currentQuery);
-      if (next === "refetch") return refetch();
+      let next = applyTodoEvent(current, event, currentQuery);
+      if (next === "refetch") {
+        refetch();
+        // Until the reload answers, the todo shows its new values where it was.
+        if (event.type === "todo.deleted") return;
+        next = withReplaced(current, event.todo);
+      }
       latest.current.page = next; // a second event before the next render builds on this one
       setPage(next);
     },

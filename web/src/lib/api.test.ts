@@ -57,7 +57,7 @@ describe("API client", () => {
 
   it("treats a failed fetch and a 502 from the proxy as network errors", async () => {
     const api = installFakeApi();
-    api.failNext("network", problem(502, "The API at http://x is not reachable"));
+    api.failNext("network", problem(502, "The API is not reachable"));
     await expect(getTodo(1)).rejects.toBeInstanceOf(NetworkError);
     await expect(getTodo(1)).rejects.toBeInstanceOf(NetworkError);
   });

@@ -48,10 +48,49 @@ describe("applyTodoEvent", () => {
     expect(applyTodoEvent(page, { type: "todo.updated", todo: older, at }, query)).toEqual(page);
   });
 
-  it("drops an updated todo that no longer matches the filter", () => {
+  it("refetches when an update makes a shown todo leave the filter or the search", () => {
     const done = { ...milk, completed: true, version: 2 };
-    const next = applyTodoEvent(page, { type: "todo.updated", todo: done, at }, { ...query, completed: false });
-    expect(next).toEqual({ ...page, items: [bread], total: 1 });
+    expect(applyTodoEvent(page, { type: "todo.updated", todo: done, at }, { ...query, completed: false })).toBe(
+      "refetch",
+    );
+    const renamed = { ...milk, title: "Buy cheese", version: 2 };
+    expect(applyTodoEvent(page, { type: "todo.updated", todo: renamed, at }, { ...query, q: "milk" })).toBe("refetch");
+  });
+
+  it.each([
+    ["title", { title: "Aardvark food" }],
+    ["-title", { title: "Aardvark food" }],
+    ["priority", { priority: "high" as const }],
+    ["-priority", { priority: "low" as const }],
+    ["due_date", { due_date: "2026-12-24" }],
+    ["-due_date", { due_date: "2026-12-24" }],
+  ] as const)("refetches when an update changes the field the list is sorted by (%s)", (sort, change) => {
+    const moved = { ...milk, ...change, version: 2 };
+    expect(applyTodoEvent(page, { type: "todo.updated", todo: moved, at }, { ...query, sort })).toBe("refetch");
+  });
+
+  it("replaces in place when the sorted-by field did not change", () => {
+    const described = { ...milk, description: "semi-skimmed", completed: true, version: 2 };
+    const next = applyTodoEvent(page, { type: "todo.updated", todo: described, at }, { ...query, sort: "title" });
+    expect(next).toEqual({ ...page, items: [described, bread] });
+    const retitled = { ...milk, title: "Buy oat milk", version: 2 };
+    expect(applyTodoEvent(page, { type: "todo.updated", todo: retitled, at }, { ...query, sort: "due_date" })).toEqual({
+      ...page,
+      items: [retitled, bread],
+    });
+  });
+
+  it("ignores a late, older update even when it would move the todo", () => {
+    const shown = { ...milk, version: 3 };
+    const current = { ...page, items: [shown, bread] };
+    const older = { ...milk, title: "Zebra", completed: true, version: 2 };
+    const event = { type: "todo.updated", todo: older, at } as const;
+    expect(applyTodoEvent(current, event, { ...query, sort: "title", completed: false })).toBe(current);
+  });
+
+  it("drops nothing and refetches nothing for a hidden todo that stays hidden", () => {
+    const other = makeTodo({ id: 9, completed: true, version: 4 });
+    expect(applyTodoEvent(page, { type: "todo.updated", todo: other, at }, { ...query, completed: false })).toBe(page);
   });
 
   it("refetches when an update brings a todo into the filter", () => {

@@ -16,9 +16,10 @@ function setup() {
 
 beforeEach(() => FakeEventSource.install());
 
-it("says Live while the stream is open and Reconnecting… otherwise", () => {
+it("says Connecting… at first, Live while the stream is open and Reconnecting… after it dropped", () => {
   const { source } = setup();
-  expect(screen.getByRole("status")).toHaveTextContent("Reconnecting…");
+  expect(screen.getByRole("status")).toHaveTextContent("Connecting…");
+  expect(screen.getByRole("status")).not.toHaveTextContent("Reconnecting");
   act(() => source.open());
   expect(screen.getByRole("status")).toHaveTextContent("Live");
   act(() => source.fail());

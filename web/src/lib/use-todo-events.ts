@@ -12,7 +12,8 @@ import { TODO_EVENTS_PATH } from "./api";
 import { TODO_EVENT_TYPES, TodoEventSchema, type TodoEvent } from "./schemas";
 
 export const RECONNECT_DELAY_MS = 3000;
-export type ConnectionState = "live" | "reconnecting";
+// "connecting" until the first stream opens or fails; "reconnecting" after that.
+export type ConnectionState = "connecting" | "live" | "reconnecting";
 
 export interface TodoEventHandlers {
   onEvent: (event: TodoEvent) => void;
@@ -26,7 +27,7 @@ export function eventsUrl(lastEventId: string | null): string {
 }
 
 export function useTodoEvents(handlers: TodoEventHandlers): ConnectionState {
-  const [state, setState] = useState<ConnectionState>("reconnecting");
+  const [state, setState] = useState<ConnectionState>("connecting");
   const handlersRef = useRef(handlers);
   useEffect(() => {
     handlersRef.current = handlers;

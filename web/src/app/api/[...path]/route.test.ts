@@ -1,7 +1,8 @@
 /**
  * @jest-environment node
  */
-import { GET, PATCH, POST } from "./route";
+import { GET, MAX_BODY_BYTES, PATCH, POST, UPSTREAM_TIMEOUT_MS } from "./route";
+import { logger } from "@/lib/logger";
 
 const context = (...path: string[]) => ({ params: Promise.resolve({ path }) });
 const fetchMock = jest.fn<Promise<Response>, [string, RequestInit]>();
@@ -11,6 +12,8 @@ beforeEach(() => {
   fetchMock.mockReset();
   global.fetch = fetchMock as unknown as typeof fetch;
 });
+
+afterEach(() => jest.restoreAllMocks());
 
 it("forwards the path, query string and chosen headers with a request id", async () => {
   fetchMock.mockResolvedValue(
@@ -82,17 +85,126 @@ it("streams the body through without waiting for its end", async () => {
   await reader.cancel();
 });
 
-it("answers 502 problem details when the backend is unreachable", async () => {
+it("answers 502 problem details when the backend is unreachable, naming it only in the log", async () => {
+  const warn = jest.fn();
+  jest.spyOn(logger, "child").mockReturnValue({ info: jest.fn(), warn } as unknown as ReturnType<typeof logger.child>);
   fetchMock.mockRejectedValue(new TypeError("fetch failed"));
   const response = await GET(new Request("http://web.test/api/v1/todos"), context("v1", "todos"));
   expect(response.status).toBe(502);
   expect(response.headers.get("content-type")).toBe("application/problem+json");
-  expect(await response.json()).toEqual({
+  const body = await response.text();
+  expect(body).not.toContain("backend.test");
+  expect(JSON.parse(body)).toEqual({
     type: "about:blank",
     title: "Bad Gateway",
     status: 502,
-    detail: "The API at http://backend.test:8000 is not reachable",
+    detail: "The API is not reachable",
   });
+  expect(warn).toHaveBeenCalledWith(
+    { err: "fetch failed", backend: "http://backend.test:8000" },
+    "backend unreachable",
+  );
+});
+
+const postWith = (body: BodyInit, headers: Record<string, string> = {}) =>
+  new Request("http://web.test/api/v1/todos", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...headers },
+    body,
+    duplex: "half",
+  } as RequestInit);
+
+async function expectTooLarge(response: Response) {
+  expect(response.status).toBe(413);
+  expect(response.headers.get("content-type")).toBe("application/problem+json");
+  expect(await response.json()).toEqual({
+    type: "about:blank",
+    title: "Content Too Large",
+    status: 413,
+    detail: `The request body exceeds the limit of ${MAX_BODY_BYTES} bytes.`,
+  });
+  expect(fetchMock).not.toHaveBeenCalled();
+}
+
+it("refuses a body declared larger than 1 MiB without reading it", async () => {
+  const request = postWith("{}", { "Content-Length": String(MAX_BODY_BYTES + 1) });
+  const read = jest.spyOn(request, "arrayBuffer");
+  await expectTooLarge(await POST(request, context("v1", "todos")));
+  expect(read).not.toHaveBeenCalled();
+  expect(request.bodyUsed).toBe(false);
+});
+
+it("stops reading a body that grows past 1 MiB, whatever its length said", async () => {
+  let pulled = 0;
+  const chunk = new Uint8Array(256 * 1024);
+  const endless = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      pulled += 1;
+      controller.enqueue(chunk);
+    },
+  });
+  await expectTooLarge(await POST(postWith(endless), context("v1", "todos")));
+  expect(pulled).toBeLessThan(10);
+});
+
+it("gives up quietly when the browser stops sending the body", async () => {
+  const broken = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      controller.error(new TypeError("terminated"));
+    },
+  });
+  const response = await POST(postWith(broken), context("v1", "todos"));
+  expect(response.status).toBe(499);
+  expect(fetchMock).not.toHaveBeenCalled();
+});
+
+it("forwards a body of exactly 1 MiB", async () => {
+  fetchMock.mockResolvedValue(new Response("{}", { status: 201 }));
+  const response = await POST(postWith("x".repeat(MAX_BODY_BYTES)), context("v1", "todos"));
+  expect(response.status).toBe(201);
+  expect((fetchMock.mock.calls[0]![1].body as Uint8Array).byteLength).toBe(MAX_BODY_BYTES);
+});
+
+it("answers 504 problem details when the backend does not answer in time", async () => {
+  const deadline = new AbortController();
+  const timeout = jest.spyOn(AbortSignal, "timeout").mockReturnValue(deadline.signal);
+  fetchMock.mockImplementation(
+    (_url, init) =>
+      new Promise((_resolve, reject) => {
+        init.signal!.addEventListener("abort", () => reject(init.signal!.reason));
+        deadline.abort(new DOMException("timed out", "TimeoutError"));
+      }),
+  );
+  const response = await GET(new Request("http://web.test/api/v1/todos"), context("v1", "todos"));
+  expect(timeout).toHaveBeenCalledWith(UPSTREAM_TIMEOUT_MS);
+  expect(response.status).toBe(504);
+  expect(response.headers.get("content-type")).toBe("application/problem+json");
+  expect(await response.json()).toEqual({
+    type: "about:blank",
+    title: "Gateway Timeout",
+    status: 504,
+    detail: "The API did not answer within 30 seconds",
+  });
+});
+
+it("gives an event stream no deadline, and other requests the browser's signal too", async () => {
+  const timeout = jest.spyOn(AbortSignal, "timeout");
+  fetchMock.mockImplementation(async () => new Response("", { status: 200 }));
+  const browser = new AbortController();
+  const events = new Request("http://web.test/api/v1/todos/events", {
+    headers: { Accept: "text/event-stream" },
+    signal: browser.signal,
+  });
+  await GET(events, context("v1", "todos", "events"));
+  expect(timeout).not.toHaveBeenCalled();
+
+  const list = new Request("http://web.test/api/v1/todos", { signal: browser.signal });
+  await GET(list, context("v1", "todos"));
+  expect(timeout).toHaveBeenCalledTimes(1);
+  const sent = fetchMock.mock.calls[1]![1].signal!;
+  expect(sent.aborted).toBe(false);
+  browser.abort();
+  expect(sent.aborted).toBe(true);
 });
 
 it("refuses dot segments instead of forwarding them", async () => {

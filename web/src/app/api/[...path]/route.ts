@@ -8,6 +8,11 @@ import { requestIdFrom } from "@/lib/request-id";
 
 export const dynamic = "force-dynamic";
 
+// The API refuses larger bodies too; refusing them here keeps them out of our memory.
+export const MAX_BODY_BYTES = 1024 * 1024;
+// An answer (all of it) must come within this time, except an event stream, which never ends.
+export const UPSTREAM_TIMEOUT_MS = 30_000;
+
 const FORWARDED_REQUEST_HEADERS = ["accept", "content-type", "if-match", "last-event-id"];
 const FORWARDED_RESPONSE_HEADERS = ["content-type", "etag", "location", "retry-after"];
 const BODYLESS_STATUSES = new Set([101, 204, 205, 304]);
@@ -23,9 +28,43 @@ function problem(status: number, title: string, detail: string, requestId: strin
   });
 }
 
-const badGateway = (apiUrl: string, requestId: string) =>
-  problem(502, "Bad Gateway", `The API at ${apiUrl} is not reachable`, requestId);
+// The backend's address stays in our logs: users and attackers need not learn it.
+const badGateway = (requestId: string) => problem(502, "Bad Gateway", "The API is not reachable", requestId);
+const gatewayTimeout = (requestId: string) =>
+  problem(504, "Gateway Timeout", `The API did not answer within ${UPSTREAM_TIMEOUT_MS / 1000} seconds`, requestId);
+const tooLarge = (requestId: string) =>
+  problem(413, "Content Too Large", `The request body exceeds the limit of ${MAX_BODY_BYTES} bytes.`, requestId);
 const notFound = (requestId: string) => problem(404, "Not Found", "No such API path", requestId);
+
+class BodyTooLarge extends Error {}
+
+// The request body, read chunk by chunk and given up on as soon as it passes the limit,
+// whatever Content-Length said (it may be absent, or lie).
+async function readBody(request: Request): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > MAX_BODY_BYTES) throw new BodyTooLarge();
+  if (request.body === null) return undefined;
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw new BodyTooLarge();
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
 
 async function proxy(request: Request, context: RouteContext): Promise<Response> {
   const started = performance.now();
@@ -44,25 +83,43 @@ async function proxy(request: Request, context: RouteContext): Promise<Response>
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
   const log = logger.child({ requestId, method: request.method, path: `/api/${path.join("/")}` });
 
+  let body: Uint8Array<ArrayBuffer> | undefined;
+  try {
+    body = hasBody ? await readBody(request) : undefined;
+  } catch (error) {
+    if (error instanceof BodyTooLarge) {
+      log.info({ status: 413 }, "request body too large");
+      return tooLarge(requestId);
+    }
+    log.info({ status: 499, err: error instanceof Error ? error.message : String(error) }, "request body not received");
+    return new Response(null, { status: 499 });
+  }
+
+  // The browser closing an event stream closes the upstream one too; any
+  // other request also ends when the backend takes too long.
+  const eventStream = request.headers.get("accept")?.includes("text/event-stream") ?? false;
+  const timeout = eventStream ? null : AbortSignal.timeout(UPSTREAM_TIMEOUT_MS);
   let upstream: Response;
   try {
     upstream = await fetch(target, {
       method: request.method,
       headers,
-      // Request bodies are small JSON documents (the API caps them at 1 MiB).
-      body: hasBody ? await request.arrayBuffer() : undefined,
+      body,
       redirect: "manual",
       cache: "no-store",
-      // The browser closing an event stream closes the upstream one too.
-      signal: request.signal,
+      signal: timeout ? AbortSignal.any([request.signal, timeout]) : request.signal,
     });
   } catch (error) {
     if (request.signal.aborted) {
       log.info({ status: 499 }, "client closed the request");
       return new Response(null, { status: 499 });
     }
+    if (timeout?.aborted) {
+      log.warn({ backend: apiUrl, timeoutMs: UPSTREAM_TIMEOUT_MS }, "backend timed out");
+      return gatewayTimeout(requestId);
+    }
     log.warn({ err: error instanceof Error ? error.message : String(error), backend: apiUrl }, "backend unreachable");
-    return badGateway(apiUrl, requestId);
+    return badGateway(requestId);
   }
 
   log.info({ status: upstream.status, durationMs: Math.round(performance.now() - started) }, "proxied");
@@ -79,8 +136,8 @@ async function proxy(request: Request, context: RouteContext): Promise<Response>
   // An absolute Location names the backend, which the browser cannot reach.
   const location = responseHeaders.get("location");
   if (location?.startsWith(apiUrl)) responseHeaders.set("location", location.slice(apiUrl.length));
-  const body = BODYLESS_STATUSES.has(upstream.status) ? null : upstream.body;
-  return new Response(body, { status: upstream.status, headers: responseHeaders });
+  const responseBody = BODYLESS_STATUSES.has(upstream.status) ? null : upstream.body;
+  return new Response(responseBody, { status: upstream.status, headers: responseHeaders });
 }
 
 export { proxy as GET, proxy as POST, proxy as PATCH, proxy as DELETE };
