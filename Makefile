@@ -9,7 +9,7 @@ PORT ?= 8000
 WEB_PORT ?= 3000
 export NEXT_TELEMETRY_DISABLED := 1
 
-.PHONY: help uv env system-deps web-install app api test test-fast web-test web-build lab export openapi bench screenshots
+.PHONY: help uv env system-deps web-install app api test test-fast web-test web-build lab export openapi docker docker-down bench screenshots
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
@@ -68,6 +68,12 @@ openapi: env ## Write the API's OpenAPI schema to web/openapi.json and regenerat
 
 screenshots: env web-build ## Retake the UI screenshots the notebooks show (nbs/images/)
 	TODO_UPDATE_SCREENSHOTS=1 $(UV) run pytest todo_app/tests/test_ui.py -q
+
+docker: ## Build the images and start the stack (PostgreSQL, API, UI) in Docker; waits until it is healthy
+	bash scripts/docker-stack.sh up
+
+docker-down: ## Stop the Docker stack (keeps the database volume; REMOVE_VOLUMES=1 deletes it)
+	bash scripts/docker-stack.sh down
 
 bench: env system-deps ## Benchmark the API and the live-update stream (prints figures)
 	$(UV) run python bench/api_bench.py

@@ -9,6 +9,9 @@ root=false
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || command -v pg_ctl >/dev/null || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v dockerd >/dev/null || missing+=(docker.io)
+command -v docker-compose >/dev/null || missing+=(docker-compose)
+command -v debootstrap >/dev/null || missing+=(debootstrap)
 if [ ${#missing[@]} -gt 0 ]; then
   if $root; then
     echo "system-deps: installing ${missing[*]}"
@@ -21,3 +24,15 @@ fi
 
 # pnpm for the web UI; without it the Makefile falls back to `npx pnpm`.
 if ! command -v pnpm >/dev/null && $root; then npm install --global --silent pnpm@12; fi
+
+# A Docker engine for the container tests (phase 4): start one when none answers, then make sure base images
+# exist (official ones if they can be pulled, else local stand-ins built from Debian packages).
+if $root && command -v dockerd >/dev/null && ! docker info >/dev/null 2>&1; then
+  echo "system-deps: starting dockerd"
+  (dockerd >/var/log/dockerd.log 2>&1 &)
+  for _ in $(seq 30); do docker info >/dev/null 2>&1 && break; sleep 1; done
+fi
+if $root && docker info >/dev/null 2>&1 && ! docker image inspect python:3.11-slim-bookworm >/dev/null 2>&1 \
+   && ! docker pull -q python:3.11-slim-bookworm >/dev/null 2>&1; then
+  bash scripts/build-local-bases.sh
+fi

@@ -9,14 +9,14 @@ __all__ = ['MAGIC', 'COMMENT_BY_SUFFIX', 'COMMENT_BY_NAME', 'EXPORT_DIRECTIVES',
            'write_if_changed', 'module_sections', 'repo_relative', 'ExportFilesProc', 'notebook_declaring',
            'export_file_magic', 'load_ipython_extension']
 
-# %% ../nbs/01_foundation.ipynb #75be146d
+# %% ../nbs/01_foundation.ipynb #5b2bb47e
 import json
 from pathlib import Path
 
 from nbdev.config import get_config
 from nbdev.maker import ModuleMaker
 
-# %% ../nbs/01_foundation.ipynb #a1fbc8ba
+# %% ../nbs/01_foundation.ipynb #404fb9e6
 MAGIC = "%%export_file"
 COMMENT_BY_SUFFIX = {  # the line-comment syntax of each kind of file we export
     ".py": "#", ".sh": "#", ".yaml": "#", ".yml": "#", ".toml": "#", ".tf": "#", ".ini": "#",
@@ -26,13 +26,13 @@ COMMENT_BY_SUFFIX = {  # the line-comment syntax of each kind of file we export
 }
 COMMENT_BY_NAME = {"Dockerfile": "#", "Makefile": "#", "run": "#"}
 
-# %% ../nbs/01_foundation.ipynb #b20604bd
+# %% ../nbs/01_foundation.ipynb #1d0e4465
 def comment_prefix(path: Path) -> str | None:
     "The line-comment marker for `path`, or None for formats without comments (JSON)."
     if path.name in COMMENT_BY_NAME: return COMMENT_BY_NAME[path.name]
     return COMMENT_BY_SUFFIX.get(path.name) or COMMENT_BY_SUFFIX.get(path.suffix)  # `.dockerignore`, `.env.example`
 
-# %% ../nbs/01_foundation.ipynb #7b8f61bc
+# %% ../nbs/01_foundation.ipynb #f2b44cb1
 def render(body: str,  # the file's text, as written in the cell
            path: Path,  # where it goes (only its name and suffix matter here)
            notebook: str,  # the notebook to edit, relative to the repository root
@@ -48,7 +48,7 @@ def render(body: str,  # the file's text, as written in the cell
         return f"{shebang}\n{header}{rest}"
     return header + body
 
-# %% ../nbs/01_foundation.ipynb #4de40477
+# %% ../nbs/01_foundation.ipynb #ffdd09a3
 def parse_cell(source: str) -> tuple[str, str] | None:
     "Split an `%%export_file PATH` cell into (PATH, body); None for any other cell."
     first, _, body = source.partition("\n")
@@ -57,7 +57,7 @@ def parse_cell(source: str) -> tuple[str, str] | None:
     if not target: raise ValueError(f"{MAGIC} needs a path, e.g. `{MAGIC} ../infra/compose/compose.yaml`")
     return target, body
 
-# %% ../nbs/01_foundation.ipynb #51e0b24d
+# %% ../nbs/01_foundation.ipynb #5495656b
 def write_if_changed(path: Path, text: str) -> bool:
     "Write `text` to `path` (creating folders); True if the file changed."
     if path.exists() and path.read_text() == text: return False
@@ -66,7 +66,7 @@ def write_if_changed(path: Path, text: str) -> bool:
     if text.startswith("#!"): path.chmod(path.stat().st_mode | 0o111)  # scripts such as .ci/run are run directly
     return True
 
-# %% ../nbs/01_foundation.ipynb #9101b8cb
+# %% ../nbs/01_foundation.ipynb #dcbf82ea
 EXPORT_DIRECTIVES = ("export", "exports", "exporti")
 
 def module_sections(cells) -> dict[str, list]:
@@ -81,7 +81,7 @@ def module_sections(cells) -> dict[str, list]:
             sections[module].append(cell)
     return sections if len(sections) > 1 else {}
 
-# %% ../nbs/01_foundation.ipynb #2283d1cb
+# %% ../nbs/01_foundation.ipynb #cf49331c
 def repo_relative(path: Path) -> str:
     "`path` relative to the repository root (the folder holding pyproject.toml), as a POSIX string."
     path = path.resolve()
@@ -89,7 +89,7 @@ def repo_relative(path: Path) -> str:
         if (parent / "pyproject.toml").exists(): return path.relative_to(parent).as_posix()
     return path.as_posix()
 
-# %% ../nbs/01_foundation.ipynb #d824b296
+# %% ../nbs/01_foundation.ipynb #9419fa2b
 class ExportFilesProc:
     "nbdev export processor: one module per `#| default_exp` section, and `%%export_file PATH` cells."
     def __init__(self, nb):
@@ -113,7 +113,7 @@ class ExportFilesProc:
             public = [c for c in cells if id(c) in self.public]
             ModuleMaker(dest=lib_path, name=module, nb_path=self.nb_path).make(cells, public, lib_path=lib_path)
 
-# %% ../nbs/01_foundation.ipynb #18146ba7
+# %% ../nbs/01_foundation.ipynb #695052ea
 def notebook_declaring(target: str, folder: Path) -> Path | None:
     "The notebook under `folder` with a cell starting `%%export_file target`."
     line = f"{MAGIC} {target}"
@@ -123,7 +123,7 @@ def notebook_declaring(target: str, folder: Path) -> Path | None:
         if any("".join(c.get("source", "")).startswith(line) for c in cells): return nb_path
     return None
 
-# %% ../nbs/01_foundation.ipynb #35810972
+# %% ../nbs/01_foundation.ipynb #8b4ea7d3
 def export_file_magic(line: str, cell: str) -> None:
     "IPython cell magic: write the cell to the path on the magic line, as `nbdev-export` would."
     target, body = parse_cell(f"{MAGIC} {line}\n{cell}")  # the same rules as the processor

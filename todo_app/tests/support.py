@@ -4,7 +4,7 @@
 __all__ = ['REPO', 'free_port', 'find_pg_bindir', 'PostgresServer', 'wait_until_healthy', 'ThreadedServer', 'ServerProcess',
            'SSEReader']
 
-# %% ../../nbs/06_testing.ipynb #9608a222
+# %% ../../nbs/06_testing.ipynb #e20b9c17
 import os
 import shutil
 import socket
@@ -23,14 +23,14 @@ import todo_app
 
 REPO = Path(todo_app.__file__).resolve().parents[1]  # the checkout: some tests check its files
 
-# %% ../../nbs/06_testing.ipynb #ceffa855
+# %% ../../nbs/06_testing.ipynb #23f48de2
 def free_port() -> int:
     "A TCP port nothing listens on right now."
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
-# %% ../../nbs/06_testing.ipynb #6d8b2ff1
+# %% ../../nbs/06_testing.ipynb #ce09aa4a
 def find_pg_bindir() -> Path | None:
     "The folder with PostgreSQL's server binaries (initdb, pg_ctl), or None."
     candidates = [os.environ.get("TODO_TEST_PG_BINDIR", "")]
@@ -38,7 +38,7 @@ def find_pg_bindir() -> Path | None:
     candidates += sorted(map(str, Path("/usr/lib/postgresql").glob("*/bin")), reverse=True)
     return next((Path(c) for c in candidates if c and (Path(c) / "pg_ctl").exists()), None)
 
-# %% ../../nbs/06_testing.ipynb #4e889623
+# %% ../../nbs/06_testing.ipynb #e3f96a5f
 class PostgresServer:
     "A throw-away PostgreSQL cluster on a free port."
     def __init__(self, bindir: Path):
@@ -69,7 +69,7 @@ class PostgresServer:
             conn.execute(f'CREATE DATABASE "{name}"')
         return f"postgresql://postgres@127.0.0.1:{self.port}/{name}"
 
-# %% ../../nbs/06_testing.ipynb #5a03b600
+# %% ../../nbs/06_testing.ipynb #6d364f70
 def wait_until_healthy(url: str, timeout: float = 20) -> None:
     "Poll `url`/health until it answers 200."
     deadline = time.monotonic() + timeout
@@ -99,7 +99,7 @@ class ThreadedServer:
         self.server.should_exit = True
         self.thread.join(10)
 
-# %% ../../nbs/06_testing.ipynb #3acaf52f
+# %% ../../nbs/06_testing.ipynb #895ddc21
 class ServerProcess:
     "The `todo-app serve` command in its own process, configured through the environment."
     def __init__(self, **env: str):
@@ -117,7 +117,7 @@ class ServerProcess:
         try: self.process.wait(15)
         except subprocess.TimeoutExpired: self.process.kill(); self.process.wait()
 
-# %% ../../nbs/06_testing.ipynb #aebba491
+# %% ../../nbs/06_testing.ipynb #a3f89ad9
 class SSEReader:
     "Read an event stream in a background thread; `events` fills as they arrive."
     def __init__(self, url: str, headers: dict | None = None):

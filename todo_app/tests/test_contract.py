@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['test_the_web_uis_schema_copy_is_the_apps_schema']
 
-# %% ../../nbs/06_testing.ipynb #d69a12bb
+# %% ../../nbs/06_testing.ipynb #70641347
 import json
 
 from ..app import create_app

@@ -8,7 +8,7 @@ Docs: https://example.github.io/todo-app/security_config.html.md"""
 __all__ = ['documented_variables', 'test_env_example_documents_every_setting_and_nothing_else',
            'test_env_example_shows_the_defaults', 'tracked_files', 'test_no_secrets_in_tracked_files']
 
-# %% ../../nbs/10_security_config.ipynb #c11a636e
+# %% ../../nbs/10_security_config.ipynb #0460bb42
 import re
 import shutil
 import subprocess
@@ -24,7 +24,7 @@ def documented_variables(env_example: Path) -> set[str]:
     "The variable names `.env.example` assigns."
     return set(re.findall(r"^(TODO_[A-Z_]+)=", env_example.read_text(), flags=re.MULTILINE))
 
-# %% ../../nbs/10_security_config.ipynb #95fbc92e
+# %% ../../nbs/10_security_config.ipynb #d5195bf4
 def test_env_example_documents_every_setting_and_nothing_else():
     expected = {ENV_PREFIX + name.upper() for name in Settings.model_fields}
     assert documented_variables(REPO / ".env.example") == expected
@@ -36,7 +36,7 @@ def test_env_example_shows_the_defaults(monkeypatch):
         monkeypatch.setenv(name, value)
     assert Settings(_env_file=None) == defaults
 
-# %% ../../nbs/10_security_config.ipynb #73f3886d
+# %% ../../nbs/10_security_config.ipynb #e3b00c61
 def tracked_files() -> list[str]:
     "The files git tracks (and would commit), minus the ones full of hashes: lockfiles and the baseline itself."
     listed = subprocess.run(["git", "ls-files", "-z"], cwd=REPO, capture_output=True, text=True, check=True).stdout.split("\0")
