@@ -69,9 +69,9 @@ def main() -> None:
             client.images.remove(tag, force=True)
     finally:
         shutil.rmtree(checkout, ignore_errors=True)
-    print(f"{'image':8} {'base':24} {'size MB':>8} {'added MB':>9} {'target':>8} {'cold s':>7} {'rebuild s':>10} {'target':>7}")
+    print(f"{'image':8} {'base':24} {'size MB':>8} {'added MB':>9} {'added target':>13} {'cold s':>7} {'rebuild s':>10} {'rebuild target':>15}")
     for name, base, size, added, target, cold, rebuild in rows:
-        print(f"{name:8} {base:24} {size:8.0f} {added:9.0f} {'<= ' + str(target):>8} {cold:7.1f} {rebuild:10.1f} {'< 30':>7}")
+        print(f"{name:8} {base:24} {size:8.0f} {added:9.0f} {'<= ' + str(target):>13} {cold:7.1f} {rebuild:10.1f} {'< 30':>15}")
 
 
 if __name__ == "__main__":

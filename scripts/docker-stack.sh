@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 compose=(docker-compose -f infra/compose/compose.yaml --env-file .env -p todo)
+command -v docker-compose >/dev/null || compose=(docker compose -f infra/compose/compose.yaml --env-file .env -p todo)
 
 up() {
   [ -f .env ] || { grep -v '^#' .env.example | grep . > .env; echo "created .env from .env.example"; }
@@ -20,13 +21,16 @@ up() {
   for _ in $(seq 120); do  # up to 4 minutes for every container to report healthy
     states=$(docker inspect -f '{{.State.Health.Status}}' $("${compose[@]}" ps -q))
     if ! grep -qv '^healthy$' <<<"$states"; then
-      echo "The stack is up: UI http://127.0.0.1:3000  API http://127.0.0.1:8000/docs"; return 0
+      echo "The stack is up: UI http://127.0.0.1:${WEB_PORT:-3000}  API http://127.0.0.1:${API_PORT:-8000}/docs"; return 0
     fi
     sleep 2
   done
   "${compose[@]}" ps; echo "the stack did not become healthy; see: ${compose[*]} logs" >&2; return 1
 }
 
-down() { "${compose[@]}" down ${REMOVE_VOLUMES:+--volumes}; }
+down() {  # Compose checks POSTGRES_PASSWORD even to stop: any value will do here
+  [ -f .env ] || touch .env
+  POSTGRES_PASSWORD=${POSTGRES_PASSWORD:-unused} "${compose[@]}" down ${REMOVE_VOLUMES:+--volumes}
+}
 
 "${1:-up}"

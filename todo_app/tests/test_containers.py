@@ -8,7 +8,7 @@ __all__ = ['pytestmark', 'COMPOSE_FILE', 'DOCKERFILES', 'PROJECT', 'BASES', 'NO_
            'test_no_secret_is_baked_into_an_image', 'test_image_runs_as_a_user_and_checks_its_health',
            'test_web_cannot_reach_the_database']
 
-# %% ../../nbs/04_containers.ipynb #1b14c2c5
+# %% ../../nbs/04_containers.ipynb #ded466f8
 import json
 import os
 import shutil
@@ -25,7 +25,7 @@ from .support import REPO, free_port
 
 pytestmark = pytest.mark.timeout(1800)  # a cold build of both images takes minutes, not the suite's 300 s
 
-# %% ../../nbs/04_containers.ipynb #5481fa86
+# %% ../../nbs/04_containers.ipynb #4d433ccc
 COMPOSE_FILE = REPO / "infra" / "compose" / "compose.yaml"
 DOCKERFILES = {"backend": REPO / "infra" / "docker" / "backend.Dockerfile",
                "web": REPO / "infra" / "docker" / "web.Dockerfile"}
@@ -38,7 +38,7 @@ BASES = {  # build argument / compose variable: (official image, local stand-in 
 NO_DOCKER = ("no Docker engine answers: the container tests were NOT run. Install docker.io and docker-compose "
              "(Debian) and start dockerd.")
 
-# %% ../../nbs/04_containers.ipynb #9ce90e14
+# %% ../../nbs/04_containers.ipynb #c052eea4
 @pytest.mark.parametrize("name", sorted(DOCKERFILES))
 def test_dockerfile_passes_hadolint(name):
     hadolint = shutil.which("hadolint")
@@ -47,7 +47,7 @@ def test_dockerfile_passes_hadolint(name):
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
-# %% ../../nbs/04_containers.ipynb #5b084933
+# %% ../../nbs/04_containers.ipynb #a625fce5
 @pytest.fixture(scope="session")
 def docker_client():
     try: import docker
@@ -61,7 +61,7 @@ def docker_client():
     yield client
     client.close()
 
-# %% ../../nbs/04_containers.ipynb #f35acc94
+# %% ../../nbs/04_containers.ipynb #99ae2460
 def base_image(client, variable: str) -> str:
     "The official base if it is here or can be pulled, else the local stand-in; an override wins."
     from docker.errors import DockerException, ImageNotFound
@@ -75,7 +75,7 @@ def base_image(client, variable: str) -> str:
         pytest.skip(f"neither {official} nor {local} is available and no image can be pulled: "
                     "run `sudo bash scripts/build-local-bases.sh`. The container tests were NOT run.")
 
-# %% ../../nbs/04_containers.ipynb #4e8b800e
+# %% ../../nbs/04_containers.ipynb #e4e7eb5c
 def build(client, name: str, context: Path, tag: str, **buildargs) -> float:
     "Build one of our images with the SDK (the classic builder); the seconds it took."
     import docker
@@ -88,7 +88,7 @@ def build(client, name: str, context: Path, tag: str, **buildargs) -> float:
         pytest.fail(f"building {tag} failed: {e}\n{log[-3000:]}")
     return time.monotonic() - started
 
-# %% ../../nbs/04_containers.ipynb #fa7fec42
+# %% ../../nbs/04_containers.ipynb #213c7a20
 @pytest.fixture(scope="session")
 def images(docker_client):
     "Both images, built from this checkout; {'backend': tag, 'web': tag, 'POSTGRES_IMAGE': base, ...}."
@@ -99,7 +99,7 @@ def images(docker_client):
     print(f"built {tags} on {bases} in {seconds:.0f} s")
     return {**tags, **bases}
 
-# %% ../../nbs/04_containers.ipynb #c433a402
+# %% ../../nbs/04_containers.ipynb #449f151f
 class Compose:
     "docker-compose on compose.yaml, as project `todo-test`, with the given .env file."
     def __init__(self, env_file: Path):
@@ -110,7 +110,7 @@ class Compose:
         if result.returncode: raise RuntimeError(f"docker-compose {' '.join(args)}:\n{result.stderr[-3000:]}")
         return result.stdout
 
-# %% ../../nbs/04_containers.ipynb #a95ce20d
+# %% ../../nbs/04_containers.ipynb #d4412398
 def container(client, service: str):
     "The running container of one of the stack's services."
     labels = [f"com.docker.compose.project={PROJECT}", f"com.docker.compose.service={service}"]
@@ -125,7 +125,7 @@ def wait_healthy(client, services, timeout: float = 180) -> None:
         time.sleep(1)
     raise TimeoutError(f"not healthy after {timeout} s: {states}")
 
-# %% ../../nbs/04_containers.ipynb #5ced38b5
+# %% ../../nbs/04_containers.ipynb #44d037b0
 @pytest.fixture(scope="session")
 def stack(docker_client, images, tmp_path_factory):
     "The whole stack on free loopback ports; always torn down, volumes included."
@@ -144,7 +144,7 @@ def stack(docker_client, images, tmp_path_factory):
     finally:
         compose("down", "-v", "--remove-orphans")
 
-# %% ../../nbs/04_containers.ipynb #89f80aa0
+# %% ../../nbs/04_containers.ipynb #e96b4933
 class ResumingReader:
     "An event-stream client that reconnects with Last-Event-ID, as a browser's EventSource does."
     def __init__(self, url: str):
@@ -163,7 +163,7 @@ class ResumingReader:
 
     def close(self) -> None: self.closed.set(); self.may_connect.set()
 
-# %% ../../nbs/04_containers.ipynb #4dc9b2d8
+# %% ../../nbs/04_containers.ipynb #98e25887
 def _read(self, headers: dict) -> None:
     with httpx.stream("GET", self.url, headers=headers, timeout=httpx.Timeout(5, read=None)) as response:
         if response.status_code != 200: return
@@ -179,7 +179,7 @@ def _read(self, headers: dict) -> None:
 
 ResumingReader._read = _read
 
-# %% ../../nbs/04_containers.ipynb #96c818cc
+# %% ../../nbs/04_containers.ipynb #907bdd9f
 def wait_for_todo(reader: ResumingReader, todo_id: int, timeout: float = 30) -> dict:
     "The first event about todo `todo_id` that `reader` receives."
     deadline = time.monotonic() + timeout
@@ -189,7 +189,7 @@ def wait_for_todo(reader: ResumingReader, todo_id: int, timeout: float = 30) -> 
         time.sleep(0.05)
     raise TimeoutError(f"no event for todo {todo_id}; got {reader.events}")
 
-# %% ../../nbs/04_containers.ipynb #5fbf42d7
+# %% ../../nbs/04_containers.ipynb #296946be
 def test_todo_goes_through_web_to_postgres_and_back_as_an_event(stack):
     reader = ResumingReader(f"{stack['web']}/api/v1/todos/events")
     try:
@@ -204,7 +204,7 @@ def test_todo_goes_through_web_to_postgres_and_back_as_an_event(stack):
         assert result.exit_code == 0 and result.output.decode().strip() == title
     finally: reader.close()
 
-# %% ../../nbs/04_containers.ipynb #941832ec
+# %% ../../nbs/04_containers.ipynb #a27131bf
 def test_restarting_the_backend_loses_no_event(stack):
     reader = ResumingReader(f"{stack['web']}/api/v1/todos/events")
     try:
@@ -222,7 +222,7 @@ def test_restarting_the_backend_loses_no_event(stack):
         assert not any(e.get("event") == "reset" for e in reader.events)
     finally: reader.close()
 
-# %% ../../nbs/04_containers.ipynb #ece98d74
+# %% ../../nbs/04_containers.ipynb #3da05da0
 def test_backend_runs_as_non_root_on_a_read_only_filesystem(stack):
     backend = container(stack["client"], "backend")
     assert backend.attrs["HostConfig"]["ReadonlyRootfs"] is True
@@ -231,7 +231,7 @@ def test_backend_runs_as_non_root_on_a_read_only_filesystem(stack):
     assert write.exit_code != 0 and b"Read-only file system" in write.output
     assert backend.exec_run(["python3", "-c", "open('/tmp/probe', 'w')"]).exit_code == 0  # the tmpfs
 
-# %% ../../nbs/04_containers.ipynb #deafe63e
+# %% ../../nbs/04_containers.ipynb #e80d9255
 def test_no_secret_is_baked_into_an_image(stack):
     client, password = stack["client"], stack["password"]
     for tag in (stack["images"]["backend"], stack["images"]["web"]):
@@ -241,7 +241,7 @@ def test_no_secret_is_baked_into_an_image(stack):
     backend = container(client, "backend")  # the secret reaches the container at run time only
     assert any(password in v for v in backend.attrs["Config"]["Env"])
 
-# %% ../../nbs/04_containers.ipynb #0b32bcbc
+# %% ../../nbs/04_containers.ipynb #38825f76
 @pytest.mark.parametrize("service", ["backend", "web"])
 def test_image_runs_as_a_user_and_checks_its_health(stack, service):
     config = stack["client"].images.get(stack["images"][service]).attrs["Config"]
@@ -249,7 +249,7 @@ def test_image_runs_as_a_user_and_checks_its_health(stack, service):
     assert config["Healthcheck"]["Test"][0] == "CMD" and "127.0.0.1" in " ".join(config["Healthcheck"]["Test"])
     assert container(stack["client"], service).attrs["State"]["Health"]["Status"] == "healthy"
 
-# %% ../../nbs/04_containers.ipynb #f3d54b2f
+# %% ../../nbs/04_containers.ipynb #c41242a5
 def test_web_cannot_reach_the_database(stack):
     web = container(stack["client"], "web")
     probe = ("require('net').connect(5432, 'db').on('connect', () => process.exit(0))"

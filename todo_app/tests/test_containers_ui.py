@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['pytestmark', 'UI_PROJECT', 'wait_for_api', 'ComposeStack', 'stack']
 
-# %% ../../nbs/04_containers.ipynb #b371711d
+# %% ../../nbs/04_containers.ipynb #d5765f9b
 import time
 import uuid
 
@@ -20,7 +20,7 @@ from .test_ui import (test_backend_restart_reconnects, test_changes_appear_in_an
 pytestmark = pytest.mark.timeout(1800)  # as in test_containers: a cold build of both images takes minutes
 UI_PROJECT = f"{PROJECT}-ui"  # not `todo-test`: test_containers' own stack may be up in the same session
 
-# %% ../../nbs/04_containers.ipynb #6626cbec
+# %% ../../nbs/04_containers.ipynb #4f77b126
 def wait_for_api(url: str, timeout: float = 180) -> None:
     "Poll the API *through the web container* at `url` until it answers 200."
     deadline, last = time.monotonic() + timeout, None
@@ -32,7 +32,7 @@ def wait_for_api(url: str, timeout: float = 180) -> None:
         time.sleep(0.5)
     raise TimeoutError(f"{url}/api/v1/todos did not answer 200 within {timeout} s: {last!r}")
 
-# %% ../../nbs/04_containers.ipynb #f50401f4
+# %% ../../nbs/04_containers.ipynb #c2dd09d9
 class ComposeStack:
     "test_ui's `stack` on Compose: the web container at `url`, the API container at `api_url`."
     def __init__(self, compose: Compose, url: str, api_url: str):
@@ -44,7 +44,7 @@ class ComposeStack:
         self.compose("start", "backend")
         wait_for_api(self.url)
 
-# %% ../../nbs/04_containers.ipynb #8c9d211d
+# %% ../../nbs/04_containers.ipynb #c7433e31
 @pytest.fixture(scope="session")
 def stack(browser_type_launch_args, docker_client, images, tmp_path_factory):  # noqa: F811 (the imported fixtures)
     "The Compose stack as project `todo-test-ui`; Chromium is checked first, the stack always torn down."
