@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['POSTGRES_MISSING', 'postgres_server', 'database_url', 'make_settings', 'client', 'sqlite_client', 'make_todo']
 
-# %% ../../nbs/06_testing.ipynb #4fb8e552
+# %% ../../nbs/06_testing.ipynb #c3e0f321
 import tempfile
 
 import pytest
@@ -16,7 +16,7 @@ from .support import PostgresServer, find_pg_bindir
 POSTGRES_MISSING = ("PostgreSQL server binaries (initdb, pg_ctl) not found: the PostgreSQL variants were NOT run. "
                     "Install them (Debian: apt-get install postgresql) or set TODO_TEST_PG_BINDIR.")
 
-# %% ../../nbs/06_testing.ipynb #bff1dac2
+# %% ../../nbs/06_testing.ipynb #67fe831f
 @pytest.fixture(scope="session")
 def postgres_server():
     "One PostgreSQL server for the whole test session."
@@ -32,7 +32,7 @@ def database_url(request, tmp_path) -> str:
     if request.param == "sqlite": return f"sqlite:///{tmp_path / 'todo.db'}"
     return request.getfixturevalue("postgres_server").create_database()
 
-# %% ../../nbs/06_testing.ipynb #f368bd52
+# %% ../../nbs/06_testing.ipynb #25b8421f
 def make_settings(database_url: str | None = None, **overrides) -> Settings:
     "Test settings: no `.env`, short keep-alives, a fresh SQLite file unless told otherwise."
     database_url = database_url or f"sqlite:///{tempfile.mkdtemp(prefix='todo-test-')}/todo.db"
@@ -50,7 +50,7 @@ def sqlite_client():
     with TestClient(create_app(make_settings())) as test_client:
         yield test_client
 
-# %% ../../nbs/06_testing.ipynb #0d602762
+# %% ../../nbs/06_testing.ipynb #468dd158
 @pytest.fixture
 def make_todo(request):
     "Create a todo through the API of the test's client; returns its JSON."

@@ -4,7 +4,7 @@
 __all__ = ['runner', 'test_db_upgrade_and_seed_fill_the_database', 'test_openapi_prints_the_schema',
            'test_a_bad_environment_variable_is_a_clear_message_not_a_traceback', 'test_bad_arguments_name_themselves']
 
-# %% ../../nbs/06_testing.ipynb #725afbed
+# %% ../../nbs/06_testing.ipynb #a69ecbfa
 import json
 import subprocess
 import sys

@@ -5,7 +5,7 @@ __all__ = ['test_environment_variables_are_read_with_the_prefix', 'test_a_bad_va
            'test_placeholder_database_password_is_refused_in_production_only',
            'test_database_url_defaults_to_sqlite_in_the_data_dir']
 
-# %% ../../nbs/06_testing.ipynb #df15d75d
+# %% ../../nbs/06_testing.ipynb #7603553c
 import pytest
 
 from ..config import Settings, SettingsError, load_settings, sqlalchemy_url

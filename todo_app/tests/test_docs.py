@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['test_every_notebook_and_adr_is_in_the_site_navigation', 'test_the_site_renders']
 
-# %% ../../nbs/06_testing.ipynb #c9cd0df9
+# %% ../../nbs/06_testing.ipynb #9005319c
 import re
 import shutil
 import subprocess

@@ -8,7 +8,7 @@ __all__ = ['TODOS', 'EVENTS', 'server', 'test_stream_headers_retry_and_one_event
            'test_a_resume_point_older_than_the_history_gets_a_reset', 'hammer', 'assert_complete_and_ordered',
            'test_concurrent_writers_never_make_a_subscriber_miss_an_event']
 
-# %% ../../nbs/06_testing.ipynb #68aede18
+# %% ../../nbs/06_testing.ipynb #e369e3d7
 import json
 import threading
 import time
@@ -31,7 +31,7 @@ def server(database_url):
     with ThreadedServer(create_app(make_settings(database_url))) as running:
         yield running
 
-# %% ../../nbs/06_testing.ipynb #1ce84c16
+# %% ../../nbs/06_testing.ipynb #dac4d4ef
 def test_stream_headers_retry_and_one_event_per_change(server):
     reader = SSEReader(server.url + EVENTS)
     assert reader.response_headers["content-type"].startswith("text/event-stream")
@@ -52,7 +52,7 @@ def test_stream_headers_retry_and_one_event_per_change(server):
     assert json.loads(deleted["data"])["at"].endswith("Z")
     assert len(reader.events) == 3
 
-# %% ../../nbs/06_testing.ipynb #ec49b7ef
+# %% ../../nbs/06_testing.ipynb #eaa270e9
 def test_idle_streams_get_keepalive_comments(server):
     reader = SSEReader(server.url + EVENTS)
     time.sleep(1.3)   # the test settings ping every 0.5 s
@@ -69,7 +69,7 @@ def test_disconnected_subscribers_are_cleaned_up(server):
     while hub.subscribers and time.monotonic() < deadline: time.sleep(0.05)
     assert hub.subscribers == 0
 
-# %% ../../nbs/06_testing.ipynb #b826929e
+# %% ../../nbs/06_testing.ipynb #7aee5b49
 @pytest.mark.parametrize("how", ["header", "query"])
 def test_resume_after_a_drop_gets_every_event_exactly_once(server, how):
     first = SSEReader(server.url + EVENTS)
@@ -98,7 +98,7 @@ def test_the_header_wins_over_the_query_parameter(server):
     reader.close()
     assert (event["event"], event["id"]) == ("todo.created", str(newest))
 
-# %% ../../nbs/06_testing.ipynb #1bc944ad
+# %% ../../nbs/06_testing.ipynb #7275b1cd
 @pytest.mark.parametrize("last_event_id", ["garbage", "-1", "99999999", "1e3", "9" * 40])
 def test_unusable_last_event_ids_get_one_reset_then_live_events(server, last_event_id):
     httpx.post(server.url + TODOS, json={"title": "history"})
@@ -125,7 +125,7 @@ def test_a_resume_point_older_than_the_history_gets_a_reset(tmp_path):
         reader.close()
     assert reset["event"] == "reset"
 
-# %% ../../nbs/06_testing.ipynb #974eab33
+# %% ../../nbs/06_testing.ipynb #73a0a8a5
 def hammer(urls: list[str], writers: int = 8, changes_each: int = 30) -> int:
     "Make `writers * changes_each` concurrent changes spread over `urls`; returns how many succeeded."
     statuses = []

@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['app', 'schema', 'test_every_operation_answers_per_its_schema_and_never_5xx']
 
-# %% ../../nbs/06_testing.ipynb #a3f0ab7d
+# %% ../../nbs/06_testing.ipynb #9edb4fa7
 import schemathesis
 from hypothesis import HealthCheck, settings
 

@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['test_migrated_schema_matches_the_models', 'test_migrations_downgrade_and_upgrade_again']
 
-# %% ../../nbs/06_testing.ipynb #e9298ed0
+# %% ../../nbs/06_testing.ipynb #cc160e1f
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext

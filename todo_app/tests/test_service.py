@@ -7,7 +7,7 @@ __all__ = ['test_health_reports_the_version', 'test_ready_checks_the_database',
            'test_every_request_is_logged_once_with_its_id', 'test_production_logs_are_json_lines',
            'test_cors_allows_the_configured_origin_only', 'test_unexpected_errors_are_a_problem_without_a_trace']
 
-# %% ../../nbs/06_testing.ipynb #bdfe26ef
+# %% ../../nbs/06_testing.ipynb #899632f4
 import json
 import logging
 
@@ -18,7 +18,7 @@ from .. import __version__
 from ..app import create_app
 from .conftest import make_settings
 
-# %% ../../nbs/06_testing.ipynb #853caeea
+# %% ../../nbs/06_testing.ipynb #dfd05e19
 def test_health_reports_the_version(sqlite_client):
     assert sqlite_client.get("/health").json() == {"status": "ok", "version": __version__}
 
@@ -35,7 +35,7 @@ def test_ready_is_503_when_the_database_is_unreachable():
         listing = client.get("/api/v1/todos")
         assert (listing.status_code, listing.headers["content-type"]) == (503, "application/problem+json")
 
-# %% ../../nbs/06_testing.ipynb #971a9840
+# %% ../../nbs/06_testing.ipynb #5b9bb12e
 def test_a_valid_request_id_is_echoed_and_an_invalid_one_replaced(sqlite_client):
     assert sqlite_client.get("/health", headers={"X-Request-ID": "abc.123_x-y"}).headers["x-request-id"] == "abc.123_x-y"
     for bad in ["", "has space", "x" * 129, "new\\nline"]:
@@ -60,7 +60,7 @@ def test_production_logs_are_json_lines(capfd):
     assert record["message"] == "from the standard library" and record["level"]["name"] == "WARNING"
     create_app(make_settings())
 
-# %% ../../nbs/06_testing.ipynb #f8fdaaf4
+# %% ../../nbs/06_testing.ipynb #82deb409
 def test_cors_allows_the_configured_origin_only(sqlite_client):
     allowed = sqlite_client.options("/api/v1/todos", headers={"Origin": "http://localhost:3000", "Access-Control-Request-Method": "POST"})
     assert allowed.headers["access-control-allow-origin"] == "http://localhost:3000"

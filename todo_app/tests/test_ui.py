@@ -8,7 +8,7 @@ __all__ = ['CHROMIUM', 'CHROMIUM_ARGS', 'CHROMIUM_MISSING', 'WEB', 'STANDALONE',
            'test_validation_errors_keep_input', 'too_long_title', 'test_changes_appear_in_another_window',
            'test_backend_restart_reconnects', 'test_stale_edit_is_explained', 'reload_and_save', 'test_home_page']
 
-# %% ../../nbs/06_testing.ipynb #1497db70
+# %% ../../nbs/06_testing.ipynb #5c7c4e99
 import os
 import shutil
 import subprocess
@@ -20,9 +20,9 @@ import httpx
 import pytest
 from playwright.sync_api import Page, expect
 
-from .support import REPO, ServerProcess, free_port
+from .support import REPO, ServerProcess, free_port, stop_process
 
-# %% ../../nbs/06_testing.ipynb #ac6bfa31
+# %% ../../nbs/06_testing.ipynb #85ae3efc
 CHROMIUM = Path(os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -34,12 +34,12 @@ def browser_type_launch_args(browser_type_launch_args):
     if not CHROMIUM.exists(): pytest.skip(CHROMIUM_MISSING)
     return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "args": CHROMIUM_ARGS}
 
-# %% ../../nbs/06_testing.ipynb #701b04d1
+# %% ../../nbs/06_testing.ipynb #35f88066
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
     return {**browser_context_args, "viewport": {"width": 1000, "height": 700}}
 
-# %% ../../nbs/06_testing.ipynb #68bf237b
+# %% ../../nbs/06_testing.ipynb #b4fef721
 WEB = REPO / "web"
 STANDALONE = WEB / ".next" / "standalone"
 WEB_NOT_BUILT = (f"{STANDALONE / 'server.js'} not found: `pnpm --dir web build` was not run, "
@@ -50,7 +50,7 @@ def prepare_standalone() -> None:
     shutil.copytree(WEB / ".next" / "static", STANDALONE / ".next" / "static", dirs_exist_ok=True)
     if (WEB / "public").exists(): shutil.copytree(WEB / "public", STANDALONE / "public", dirs_exist_ok=True)
 
-# %% ../../nbs/06_testing.ipynb #86bf1fb9
+# %% ../../nbs/06_testing.ipynb #0c2ea16f
 def wait_for_page(url: str, process: subprocess.Popen, log: Path, timeout: float = 30) -> None:
     "Poll `url` until it answers 200; fail with the log's end if `process` dies or time runs out."
     deadline = time.monotonic() + timeout
@@ -61,7 +61,7 @@ def wait_for_page(url: str, process: subprocess.Popen, log: Path, timeout: float
         time.sleep(0.1)
     raise RuntimeError(f"{url} did not answer:\n{log.read_text()[-2000:]}")
 
-# %% ../../nbs/06_testing.ipynb #e4b8135c
+# %% ../../nbs/06_testing.ipynb #3c27c3eb
 class WebServer:
     "The standalone Next.js server on a free port, proxying `/api` to `backend_url`."
     def __init__(self, backend_url: str, log: Path):
@@ -79,11 +79,9 @@ class WebServer:
         return self
 
     def __exit__(self, *exc):
-        self.process.terminate()
-        try: self.process.wait(15)
-        except subprocess.TimeoutExpired: self.process.kill(); self.process.wait()
+        stop_process(self.process)
 
-# %% ../../nbs/06_testing.ipynb #b86c0118
+# %% ../../nbs/06_testing.ipynb #196cda21
 class Stack:
     "The backend and the web server; `stop_backend`/`start_backend` restart the API in place."
     def __init__(self, backend: ServerProcess, web: WebServer):
@@ -93,7 +91,7 @@ class Stack:
 
     def start_backend(self) -> None: self.backend.__enter__()
 
-# %% ../../nbs/06_testing.ipynb #09bf967d
+# %% ../../nbs/06_testing.ipynb #44780a1b
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory):
     if not (STANDALONE / "server.js").exists(): pytest.skip(WEB_NOT_BUILT)
@@ -105,7 +103,7 @@ def stack(tmp_path_factory):
          WebServer(backend.url, folder / "web.log") as web:
         yield Stack(backend, web)
 
-# %% ../../nbs/06_testing.ipynb #c09b5443
+# %% ../../nbs/06_testing.ipynb #2c20d766
 @pytest.fixture
 def api(stack):
     with httpx.Client(base_url=stack.api_url, timeout=10) as client:
@@ -118,7 +116,7 @@ def open_app(page: Page, stack: Stack) -> Page:
     expect(page.get_by_role("status")).to_have_text("Live", timeout=10_000)
     return page
 
-# %% ../../nbs/06_testing.ipynb #0b918d45
+# %% ../../nbs/06_testing.ipynb #6444b5cf
 def todo_item(page: Page, title: str):
     return page.get_by_role("listitem").filter(has=page.get_by_role("checkbox", name=title, exact=True))
 
@@ -128,7 +126,7 @@ def stored(api: httpx.Client, title: str) -> list[dict]:
     response.raise_for_status()
     return [todo for todo in response.json()["items"] if todo["title"] == title]
 
-# %% ../../nbs/06_testing.ipynb #e9eaa973
+# %% ../../nbs/06_testing.ipynb #8ff381a5
 @pytest.fixture
 def screenshot(tmp_path):
     update = os.environ.get("TODO_UPDATE_SCREENSHOTS") == "1"
@@ -139,7 +137,7 @@ def screenshot(tmp_path):
         return folder / name
     return take
 
-# %% ../../nbs/06_testing.ipynb #a2e47766
+# %% ../../nbs/06_testing.ipynb #978f76e2
 def add_todo(page: Page, title: str, description="", priority="medium", due_date=""):
     form = page.get_by_role("form", name="Add a todo")
     form.get_by_label("Title").fill(title)
@@ -148,7 +146,7 @@ def add_todo(page: Page, title: str, description="", priority="medium", due_date
     form.get_by_label("Due date").fill(due_date)
     form.get_by_role("button", name="Add todo").click()
 
-# %% ../../nbs/06_testing.ipynb #ae6d8959
+# %% ../../nbs/06_testing.ipynb #b0de81d7
 def test_create_edit_complete_delete(page: Page, stack, api):
     title = unique("Water the plants")
     open_app(page, stack)
@@ -164,7 +162,7 @@ def test_create_edit_complete_delete(page: Page, stack, api):
     new_title = edit_in_place(page, api, todo["id"], title)
     complete_and_delete(page, api, todo["id"], new_title)
 
-# %% ../../nbs/06_testing.ipynb #490bff2d
+# %% ../../nbs/06_testing.ipynb #a646fe8b
 def edit_in_place(page: Page, api, todo_id: int, title: str) -> str:
     todo_item(page, title).get_by_role("button", name="Edit").click()
     form = page.get_by_role("form", name=f"Edit “{title}”")
@@ -179,7 +177,7 @@ def edit_in_place(page: Page, api, todo_id: int, title: str) -> str:
     assert saved | {"title": new_title, "priority": "low", "version": 2} == saved
     return new_title
 
-# %% ../../nbs/06_testing.ipynb #59e0c351
+# %% ../../nbs/06_testing.ipynb #9261caf5
 def complete_and_delete(page: Page, api, todo_id: int, title: str):
     item = todo_item(page, title)
     checkbox = page.get_by_role("checkbox", name=title, exact=True)
@@ -192,7 +190,7 @@ def complete_and_delete(page: Page, api, todo_id: int, title: str):
     expect(page.get_by_role("checkbox", name=title, exact=True)).to_have_count(0)
     assert api.get(f"/api/v1/todos/{todo_id}").status_code == 404
 
-# %% ../../nbs/06_testing.ipynb #40197df8
+# %% ../../nbs/06_testing.ipynb #83b6ceaf
 def test_validation_errors_keep_input(page: Page, stack, api, screenshot):
     marker = unique("validation")
     open_app(page, stack)
@@ -210,7 +208,7 @@ def test_validation_errors_keep_input(page: Page, stack, api, screenshot):
     screenshot(page, "ui-validation.png")
     too_long_title(page, api, marker)
 
-# %% ../../nbs/06_testing.ipynb #10a32d09
+# %% ../../nbs/06_testing.ipynb #472b7f2a
 def too_long_title(page: Page, api, marker: str):
     form = page.get_by_role("form", name="Add a todo")
     title = form.get_by_label("Title")
@@ -222,7 +220,7 @@ def too_long_title(page: Page, api, marker: str):
     expect(form.get_by_label("Description")).to_have_value(f"Typed before the mistake, {marker}")
     assert api.get("/api/v1/todos", params={"q": marker}).json()["total"] == 0
 
-# %% ../../nbs/06_testing.ipynb #6700d0d1
+# %% ../../nbs/06_testing.ipynb #bb246f4e
 def test_changes_appear_in_another_window(page: Page, browser, browser_context_args, stack):
     other_context = browser.new_context(**browser_context_args)
     try:
@@ -239,7 +237,7 @@ def test_changes_appear_in_another_window(page: Page, browser, browser_context_a
     finally:
         other_context.close()
 
-# %% ../../nbs/06_testing.ipynb #5b7e2d5f
+# %% ../../nbs/06_testing.ipynb #3e5f067f
 EVENTS = "**/api/v1/todos/events*"
 
 def test_backend_restart_reconnects(page: Page, stack, api):
@@ -259,7 +257,7 @@ def test_backend_restart_reconnects(page: Page, stack, api):
     expect(page.get_by_role("checkbox", name=title, exact=True)).to_be_visible()
     api.delete(f"/api/v1/todos/{response.json()['id']}")
 
-# %% ../../nbs/06_testing.ipynb #09136641
+# %% ../../nbs/06_testing.ipynb #a4ea933c
 def test_stale_edit_is_explained(page: Page, stack, api):
     title = unique("Book the train")
     todo = api.post("/api/v1/todos", json={"title": title, "description": "Any seat"}).json()
@@ -276,7 +274,7 @@ def test_stale_edit_is_explained(page: Page, stack, api):
     assert current | elsewhere | {"title": title, "version": 2} == current
     reload_and_save(page, api, todo["id"], title, elsewhere)
 
-# %% ../../nbs/06_testing.ipynb #2ea201b9
+# %% ../../nbs/06_testing.ipynb #2a59fcda
 def reload_and_save(page: Page, api, todo_id: int, title: str, elsewhere: dict):
     form, item = page.get_by_role("form", name=f"Edit “{title}”"), todo_item(page, title)
     item.get_by_role("button", name="Reload").click()
@@ -290,7 +288,7 @@ def reload_and_save(page: Page, api, todo_id: int, title: str, elsewhere: dict):
     assert saved | elsewhere | {"title": f"{title} to Lyon", "version": 3} == saved
     api.delete(f"/api/v1/todos/{todo_id}")
 
-# %% ../../nbs/06_testing.ipynb #1b653182
+# %% ../../nbs/06_testing.ipynb #54c09069
 HOME_TODOS = [{"title": "Renew the passport", "priority": "high", "due_date": "2030-03-01"},
               {"title": "Plan the garden", "description": "Tomatoes, beans and a lot of basil", "priority": "medium"},
               {"title": "Call the plumber", "priority": "low", "completed": True}]
