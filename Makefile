@@ -9,7 +9,7 @@ PORT ?= 8000
 WEB_PORT ?= 3000
 export NEXT_TELEMETRY_DISABLED := 1
 
-.PHONY: help uv env system-deps web-install app api test test-fast web-test web-build lab export openapi docker docker-down bench screenshots
+.PHONY: help uv env system-deps web-install app api test test-fast web-test web-build lab export notebooks openapi docker docker-down bench screenshots
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
@@ -20,7 +20,7 @@ uv: # uv is a PyPI package: install it when the machine has none
 env: uv ## Create or update the Python environment from uv.lock
 	$(UV) sync --frozen
 
-system-deps: # OS packages the tests use (PostgreSQL, Chromium, pnpm); installs them only as root on Debian/Ubuntu
+system-deps: # OS packages the tests and the benchmark use (PostgreSQL, Chromium, Docker, wrk, pnpm); only as root on Debian/Ubuntu
 	@bash scripts/system-deps.sh
 
 web-install: # the web UI's packages, exactly as pnpm-lock.yaml pins them
@@ -40,11 +40,10 @@ api: env ## Only the API, on http://127.0.0.1:8000
 test: env system-deps web-test web-build ## Run every test: lint, the web UI's checks, pytest with coverage, every notebook
 	$(UV) run ruff check todo_app bench
 	$(UV) run pytest --cov --cov-report=term
-	$(UV) run nbdev-test --n-workers 2
-	$(UV) run pytest --nbval-lax -p no:cacheprovider nbs -q
+	$(UV) run pytest --nbval --nbval-sanitize-with nbs/nbval_sanitize.cfg -p no:cacheprovider nbs -q
 
-test-fast: env ## Only the pytest suites on SQLite (no PostgreSQL, no browser, no notebooks)
-	$(UV) run pytest -m "not postgres" -x -q --ignore=todo_app/tests/test_ui.py
+test-fast: env ## The inner loop: pytest without PostgreSQL, browser or Docker; stops at the first failure
+	$(UV) run pytest -m "not postgres and not browser and not docker" -x -q
 
 web-test: web-install ## The web UI's checks: types, lint, component tests with coverage, API types in sync
 	$(PNPM) --dir web typecheck
@@ -52,7 +51,7 @@ web-test: web-install ## The web UI's checks: types, lint, component tests with 
 	$(PNPM) --dir web test
 	$(PNPM) --dir web check:api
 
-web-build: web-install # the standalone production build the browser tests run against
+web-build: web-install ## Build the web UI for production (the standalone server the browser tests and notebooks run)
 	$(PNPM) --dir web build
 
 lab: env ## Open the notebooks in JupyterLab
@@ -61,6 +60,11 @@ lab: env ## Open the notebooks in JupyterLab
 export: env ## Write the package and every exported file from the notebooks, then clean them
 	$(UV) run nbdev-export
 	$(UV) run nbdev-clean
+
+notebooks: env system-deps web-build ## Run every notebook and save its outputs (after changing what cells print)
+	@for nb in $(filter-out nbs/06_testing.ipynb,$(wildcard nbs/*.ipynb)) nbs/06_testing.ipynb; do \
+	  echo "running $$nb"; $(UV) run jupyter execute --inplace --timeout=1800 $$nb && $(UV) run nbdev-clean --fname $$nb || exit 1; \
+	done
 
 openapi: env ## Write the API's OpenAPI schema to web/openapi.json and regenerate the UI's types
 	$(UV) run todo-app openapi > web/openapi.json

@@ -9,7 +9,7 @@ Measures, in one run (so the ratios are comparable, absolute figures move betwee
 It prints figures next to the team's targets and asserts nothing. `cpu ms/req` is the server process's CPU time
 per request: unlike req/s it hardly moves when something else shares the machine.
 
-Run:  cd /work/main && uv run python bench/api_bench.py [--quick]     (--quick: 3 s per wrk scenario)
+Run:  uv run python bench/api_bench.py [--quick]     (from the repository root; --quick: 3 s per wrk scenario)
 Needs `wrk` (apt-get install wrk) for the HTTP part, PostgreSQL server binaries for the PostgreSQL rows.
 """
 import argparse
@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 import httpx
-from todo_app.tests.support import PostgresServer, find_pg_bindir, free_port
+from todo_app.tests.support import PostgresServer, find_pg_bindir, free_port, stop_process, wait_until_ready
 
 CONNS, THREADS, SEED, FANOUT_N, IDLE_N, CHANGES = 50, 2, 100, 1000, 5000, 5
 HELLO_APP = 'from fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/")\nasync def hello():\n    return {"message": "Hello World"}\n'
@@ -68,10 +68,7 @@ class Bench:
 
     def close(self):
         for p in self.procs:
-            if p.poll() is None: p.terminate()
-        for p in self.procs:
-            try: p.wait(10)
-            except subprocess.TimeoutExpired: p.kill(); p.wait()
+            if p.poll() is None: stop_process(p, grace=10)
         try:
             if self.pg: self.pg.stop()
         finally:
@@ -84,12 +81,9 @@ class Bench:
             proc = subprocess.Popen(pinned(0, [*cmd, "--port", str(port)]), env={**os.environ, **env},
                                     stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         self.procs.append(proc)
-        url, deadline = f"http://127.0.0.1:{port}", time.monotonic() + 30
-        while time.monotonic() < deadline and proc.poll() is None:
-            try:
-                if httpx.get(url + probe, timeout=1).status_code == 200: return proc, url
-            except httpx.TransportError: time.sleep(0.1)
-        raise RuntimeError(f"server {cmd} did not start:\n" + (self.tmp / f"server-{port}.log").read_text()[-2000:])
+        url = f"http://127.0.0.1:{port}"
+        wait_until_ready(url + probe, process=proc, log=self.tmp / f"server-{port}.log")
+        return proc, url
 
     def todo_server(self, db: str, database_url: str | None):
         env = {"TODO_ENVIRONMENT": "test", "TODO_LOG_LEVEL": "WARNING"}
@@ -98,15 +92,11 @@ class Bench:
         return self.serve([str(Path(sys.executable).parent / "todo-app"), "serve"], env, "/health")
 
     def stop(self, proc: subprocess.Popen):
-        proc.terminate()
-        try: proc.wait(20)
-        except subprocess.TimeoutExpired: proc.kill(); proc.wait()  # e.g. still flushing thousands of streams
+        stop_process(proc, grace=20)  # a server may still be flushing thousands of streams
 
     def wrk(self, url: str, lua: str, pid: int) -> dict:
         "One wrk scenario from core 1; the figures from our done() line, plus the server's CPU time per request."
-        # Let the previous scenario's in-flight requests drain: on PostgreSQL, a PATCH burst landing on the tail
-        # of the POST run stalls the pool for its 30 s timeout (all 15 connections held by requests waiting for a
-        # threadpool token to serialise their response, all 40 tokens held by threads waiting for a connection).
+        # Let the previous scenario's in-flight requests drain before measuring the next one.
         time.sleep(3)
         script = self.tmp / "scenario.lua"
         script.write_text(lua + LUA_DONE)

@@ -7,7 +7,7 @@ compose=(docker-compose -f infra/compose/compose.yaml --env-file .env -p todo)
 command -v docker-compose >/dev/null || compose=(docker compose -f infra/compose/compose.yaml --env-file .env -p todo)
 
 up() {
-  [ -f .env ] || { grep -v '^#' .env.example | grep . > .env; echo "created .env from .env.example"; }
+  [ -f .env ] || { echo "# Read by docker-compose (make docker). Git ignores this file." > .env; echo "created .env"; }
   if ! grep -q '^POSTGRES_PASSWORD=.' .env; then  # a random secret, generated here and never committed
     echo "POSTGRES_PASSWORD=$(python3 -c 'import secrets; print(secrets.token_urlsafe(24))')" >> .env
   fi

@@ -12,6 +12,7 @@ compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || command -v pg_ctl >/
 command -v dockerd >/dev/null || missing+=(docker.io)
 command -v docker-compose >/dev/null || missing+=(docker-compose)
 command -v debootstrap >/dev/null || missing+=(debootstrap)
+command -v wrk >/dev/null || missing+=(wrk)  # the benchmark's HTTP load
 if [ ${#missing[@]} -gt 0 ]; then
   if $root; then
     echo "system-deps: installing ${missing[*]}"
@@ -25,7 +26,7 @@ fi
 # pnpm for the web UI; without it the Makefile falls back to `npx pnpm`.
 if ! command -v pnpm >/dev/null && $root; then npm install --global --silent pnpm@12; fi
 
-# A Docker engine for the container tests (phase 4): start one when none answers, then make sure base images
+# A Docker engine for the container tests: start one when none answers, then make sure base images
 # exist (official ones if they can be pulled, else local stand-ins built from Debian packages).
 if $root && command -v dockerd >/dev/null && ! docker info >/dev/null 2>&1; then
   echo "system-deps: starting dockerd"

@@ -2,6 +2,6 @@
 
 Modules:
 
-- `todo_app.migrations.versions.0001_create_todo_and_event`: Create the todo table and the event outbox."""
+- `todo_app.migrations.versions.todos.0001_create_todo_and_event`: Create the todo table and the event outbox."""
 
 __version__ = "0.1.0"

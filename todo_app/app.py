@@ -3,49 +3,53 @@
 # %% auto #0
 __all__ = ['lifespan', 'create_app']
 
-# %% ../nbs/02_backend.ipynb #45ab0ed0
-from contextlib import asynccontextmanager
+# %% ../nbs/02_backend.ipynb #6d58ec3f
+from collections.abc import Sequence
+from contextlib import AsyncExitStack, asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from loguru import logger
 
 from . import __version__
-from .api import events as events_api
-from .api import health, todos
+from .api import health
 from .config import Settings, load_settings, sqlalchemy_url
 from .db import create_db_engine, upgrade_database
 from .errors import PROBLEM_RESPONSES, install_problem_handlers
-from .events import EventHub
+from .features import Feature, discover_features, migration_folders
 from .logging import configure_logging
 from .middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 
-# %% ../nbs/02_backend.ipynb #fa48d84b
+# %% ../nbs/02_backend.ipynb #ecc3de85
 @asynccontextmanager
 async def lifespan(app: FastAPI):
-    "Migrate, start the event hub; on shutdown stop it and close the connections."
-    settings, engine = app.state.settings, app.state.engine
-    if settings.migrate_on_start: upgrade_database(engine)
-    await app.state.hub.start()
-    logger.info(f"todo-app {__version__} ready ({settings.environment}, {engine.dialect.name})")
+    "Migrate, start each feature; on shutdown stop them in reverse order and close the connections."
+    settings, engine, features = app.state.settings, app.state.engine, app.state.features
     try:
-        yield
+        if settings.migrate_on_start: upgrade_database(engine, migration_folders(features))
+        async with AsyncExitStack() as running:
+            for feature in features:
+                if feature.lifespan: await running.enter_async_context(feature.lifespan(app))
+            logger.info(f"todo-app {__version__} ready ({settings.environment}, {engine.dialect.name}, "
+                        f"features: {', '.join(f.name for f in features) or 'none'})")
+            yield
     finally:
-        await app.state.hub.stop()
         engine.dispose()
 
-# %% ../nbs/02_backend.ipynb #efd7f381
-def create_app(settings: Settings | None = None) -> FastAPI:
-    "Build the application for `settings` (read from the environment when omitted)."
+# %% ../nbs/02_backend.ipynb #12996380
+def create_app(settings: Settings | None = None,  # read from the environment when omitted
+               features: Sequence[Feature] | None = None,  # None: every installed feature
+              ) -> FastAPI:
+    "Build the application for `settings`, with `features` mounted."
     settings = settings or load_settings()
+    features = discover_features() if features is None else list(features)
     configure_logging(settings)
     app = FastAPI(title="Todo API", version=__version__, lifespan=lifespan, responses=PROBLEM_RESPONSES,
-                  description="The Todo service of the full-stack template: CRUD, optimistic concurrency, live updates.")
-    app.state.settings = settings
+                  description="The Todo service of the full-stack template.")
+    app.state.settings, app.state.features = settings, features
     app.state.engine = create_db_engine(sqlalchemy_url(settings))
-    app.state.hub = EventHub(app.state.engine, settings)
     install_problem_handlers(app)
-    for router in (health.router, events_api.router, todos.router):  # the stream before `/{todo_id}`
+    for router in (health.router, *(router for feature in features for router in feature.routers)):
         app.include_router(router)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
@@ -53,7 +57,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestContextMiddleware)
     return app
 
-# %% ../nbs/02_backend.ipynb #8b4ee85e
+# %% ../nbs/02_backend.ipynb #feef1e3d
 def __getattr__(name: str):
     if name == "app":
         globals()["app"] = create_app()

@@ -4,7 +4,7 @@
 __all__ = ['SortKey', 'PRIORITY_RANK', 'SORT_COLUMNS', 'public', 'create_todo', 'update_todo', 'delete_todo', 'TodoQuery',
            'list_todos']
 
-# %% ../nbs/05_core_features.ipynb #78316362
+# %% ../nbs/05_core_features.ipynb #7df8871e
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -16,7 +16,7 @@ from .models import Priority, Todo, TodoCreate, TodoPublic, TodoUpdate
 
 SortKey = Literal["created_at", "-created_at", "due_date", "-due_date", "priority", "-priority", "title", "-title"]
 
-# %% ../nbs/05_core_features.ipynb #a9182714
+# %% ../nbs/05_core_features.ipynb #5aa90f13
 def public(todo: Todo) -> dict:
     "The todo as JSON-ready data, the shape of the API and of events."
     return TodoPublic.model_validate(todo).model_dump(mode="json")
@@ -31,7 +31,7 @@ def create_todo(*, session: Session, data: TodoCreate) -> Todo:
     session.commit()
     return todo
 
-# %% ../nbs/05_core_features.ipynb #f83308d1
+# %% ../nbs/05_core_features.ipynb #9b99926a
 def update_todo(*, session: Session, todo: Todo, data: TodoUpdate) -> bool:
     "Apply the fields `data` sets; True (and a `todo.updated` event) if anything changed."
     changes = {k: v for k, v in data.model_dump(exclude_unset=True).items() if getattr(todo, k) != v}
@@ -51,7 +51,7 @@ def delete_todo(*, session: Session, todo: Todo) -> None:
     record_event(session, "todo.deleted", {"id": todo_id})
     session.commit()
 
-# %% ../nbs/05_core_features.ipynb #16d530c3
+# %% ../nbs/05_core_features.ipynb #c93a8110
 class TodoQuery(BaseModel):
     "The listing's query parameters."
     completed: bool | None = None
@@ -65,7 +65,7 @@ PRIORITY_RANK = case({p.value: rank for rank, p in enumerate(Priority)}, value=T
 SORT_COLUMNS = {"created_at": Todo.created_at, "due_date": Todo.due_date, "priority": PRIORITY_RANK,
                 "title": func.lower(Todo.title)}
 
-# %% ../nbs/05_core_features.ipynb #ef6d1e57
+# %% ../nbs/05_core_features.ipynb #7739bcfc
 def list_todos(*, session: Session, query: TodoQuery) -> tuple[list[Todo], int]:
     "One page of the todos matching `query`, and how many match in all."
     conditions = []

@@ -2,25 +2,27 @@
 
 # %% auto #0
 __all__ = ['MIGRATIONS_DIR', 'MIGRATION_LOCK_ID', 'POOL_SIZE', 'POOL_OVERFLOW', 'SessionDep', 'create_db_engine', 'get_session',
-           'check_database', 'alembic_config', 'upgrade_database']
+           'check_database', 'alembic_config', 'upgrade_database', 'database_heads']
 
-# %% ../nbs/02_backend.ipynb #77dc7652
-from collections.abc import Iterator
+# %% ../nbs/02_backend.ipynb #624be531
+import os
+from collections.abc import Iterable, Iterator
 from importlib.resources import files
 from pathlib import Path
 from typing import Annotated
 
 from alembic import command
 from alembic.config import Config
+from alembic.migration import MigrationContext
 from fastapi import Depends, Request
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session
 
-MIGRATIONS_DIR = files("todo_app") / "migrations"  # shipped inside the package
+MIGRATIONS_DIR = files("todo_app") / "migrations"  # Alembic's env.py, shipped inside the package
 MIGRATION_LOCK_ID = 7_246_001  # any constant: the PostgreSQL advisory lock that serialises migrations
 
-# %% ../nbs/02_backend.ipynb #70571dc5
+# %% ../nbs/02_backend.ipynb #5c7d3581
 POOL_SIZE, POOL_OVERFLOW = 10, 30  # together as many as the thread pool's 40 workers
 
 def create_db_engine(url: str) -> Engine:
@@ -42,7 +44,7 @@ def create_db_engine(url: str) -> Engine:
         cursor.close()
     return engine
 
-# %% ../nbs/02_backend.ipynb #32615bc0
+# %% ../nbs/02_backend.ipynb #f24a8667
 def get_session(request: Request) -> Iterator[Session]:
     "A session on the app's engine for the duration of one request."
     with Session(request.app.state.engine, expire_on_commit=False) as session:
@@ -54,17 +56,25 @@ def check_database(engine: Engine) -> None:
     "Raise if the database cannot answer a trivial query."
     with engine.connect() as conn: conn.execute(text("SELECT 1"))
 
-# %% ../nbs/02_backend.ipynb #748fbc3b
-def alembic_config(connection=None) -> Config:
-    "Alembic's configuration, pointing at the packaged migrations (and at `connection`, if given)."
+# %% ../nbs/02_backend.ipynb #7424f758
+def alembic_config(connection=None, locations: Iterable[Path] = ()) -> Config:
+    "Alembic's configuration: our env.py, the migration folders in `locations`, and `connection`, if given."
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("path_separator", "os")
+    cfg.set_main_option("version_locations", os.pathsep.join(map(str, locations)))
     cfg.attributes["connection"] = connection
     return cfg
 
-def upgrade_database(engine: Engine, revision: str = "head") -> None:
-    "Apply the migrations up to `revision`; replicas starting together take turns."
+def upgrade_database(engine: Engine, locations: Iterable[Path], revision: str = "heads") -> None:
+    "Apply the migrations in `locations` up to `revision`; replicas starting together take turns."
+    locations = list(locations)
+    if not locations: return  # no feature with a schema: nothing to migrate
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": MIGRATION_LOCK_ID})
-        command.upgrade(alembic_config(conn), revision)
+        command.upgrade(alembic_config(conn, locations), revision)
+
+def database_heads(engine: Engine) -> tuple[str, ...]:
+    "The revisions the database is at (one per feature branch); empty before any migration."
+    with engine.connect() as conn: return MigrationContext.configure(conn).get_current_heads()

@@ -2,10 +2,9 @@
 
 # %% auto #0
 __all__ = ['PROBLEM_JSON', 'PROBLEM_RESPONSES', 'METHODS', 'ValidationIssue', 'Problem', 'document_problems', 'problem_response',
-           'allowed_methods', 'http_problem', 'validation_problem', 'database_unavailable', 'unexpected_problem',
-           'install_problem_handlers']
+           'allowed_methods', 'http_problem', 'validation_problem', 'database_unavailable', 'install_problem_handlers']
 
-# %% ../nbs/02_backend.ipynb #dcfd9f56
+# %% ../nbs/02_backend.ipynb #09c67f22
 from http import HTTPStatus
 
 from fastapi import FastAPI, Request
@@ -20,7 +19,7 @@ from starlette.routing import Match
 
 PROBLEM_JSON = "application/problem+json"
 
-# %% ../nbs/02_backend.ipynb #dc4894ae
+# %% ../nbs/02_backend.ipynb #b89f540e
 class ValidationIssue(BaseModel):
     "One thing wrong with a request."
     loc: list[str | int]
@@ -39,7 +38,7 @@ class Problem(BaseModel):
 PROBLEM_RESPONSES = {code: {"model": Problem, "description": text}
                      for code, text in (("4XX", "A client error, as a problem document"), ("5XX", "A server error, as a problem document"))}
 
-# %% ../nbs/02_backend.ipynb #1b80bc61
+# %% ../nbs/02_backend.ipynb #9c172a6e
 def document_problems(schema: dict) -> dict:
     "Describe every response whose body is a `Problem` as `application/problem+json`."
     problem_ref = {"$ref": "#/components/schemas/Problem"}
@@ -50,7 +49,7 @@ def document_problems(schema: dict) -> dict:
                 content[PROBLEM_JSON] = content.pop(media_type)
     return schema
 
-# %% ../nbs/02_backend.ipynb #b0ffdf61
+# %% ../nbs/02_backend.ipynb #1ce4d16b
 def problem_response(status: int,  # the HTTP status
                      detail: str,  # what went wrong, for a person
                      instance: str | None = None,  # the path the problem happened at
@@ -61,7 +60,7 @@ def problem_response(status: int,  # the HTTP status
     if instance is not None: body["instance"] = instance
     return JSONResponse(jsonable_encoder(body | extra), status_code=status, headers=headers, media_type=PROBLEM_JSON)
 
-# %% ../nbs/02_backend.ipynb #f5ce672e
+# %% ../nbs/02_backend.ipynb #7225647e
 METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
 
 def allowed_methods(request: Request) -> str:
@@ -69,8 +68,7 @@ def allowed_methods(request: Request) -> str:
     def accepted(method): return any(r.matches({**request.scope, "method": method})[0] == Match.FULL for r in request.app.router.routes)
     return ", ".join(filter(accepted, METHODS))
 
-
-# %% ../nbs/02_backend.ipynb #9aee8368
+# %% ../nbs/02_backend.ipynb #c17a89fd
 async def http_problem(request: Request, exc: HTTPException) -> JSONResponse:
     detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).description
     headers = dict(getattr(exc, "headers", None) or {})
@@ -86,10 +84,6 @@ async def database_unavailable(request: Request, exc: OperationalError) -> JSONR
     return problem_response(503, "The database is unavailable; retry shortly.", request.url.path,
                             headers={"Retry-After": "3"})
 
-async def unexpected_problem(request: Request, exc: Exception) -> JSONResponse:
-    logger.opt(exception=exc).error("unhandled error")
-    return problem_response(500, "An unexpected error occurred; it has been logged.", request.url.path)
-
 def install_problem_handlers(app: FastAPI) -> None:
     "Answer every error with application/problem+json, and document it so."
     build_schema = app.openapi
@@ -97,4 +91,3 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(HTTPException, http_problem)
     app.add_exception_handler(RequestValidationError, validation_problem)
     app.add_exception_handler(OperationalError, database_unavailable)
-    app.add_exception_handler(Exception, unexpected_problem)

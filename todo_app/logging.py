@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['request_id_var', 'READABLE_FORMAT', 'InterceptHandler', 'configure_logging']
 
-# %% ../nbs/02_backend.ipynb #d03829d1
+# %% ../nbs/02_backend.ipynb #7b5f48c0
 import logging
 import sys
 from contextvars import ContextVar
@@ -16,7 +16,7 @@ request_id_var: ContextVar[str] = ContextVar("request_id", default="-")
 READABLE_FORMAT = ("<green>{time:HH:mm:ss.SSS}</green> <level>{level: <7}</level> "
                    "<cyan>{extra[request_id]}</cyan> {message}")
 
-# %% ../nbs/02_backend.ipynb #310be2e9
+# %% ../nbs/02_backend.ipynb #a0f86384
 class InterceptHandler(logging.Handler):
     "Send standard-library log records to loguru, keeping their level and caller."
     def emit(self, record: logging.LogRecord) -> None:
@@ -27,7 +27,7 @@ class InterceptHandler(logging.Handler):
             frame, depth = frame.f_back, depth + 1
         logger.opt(depth=depth, exception=record.exc_info).log(level, record.getMessage())
 
-# %% ../nbs/02_backend.ipynb #12e17732
+# %% ../nbs/02_backend.ipynb #6c59edc0
 def configure_logging(settings: Settings) -> None:
     "One loguru sink on stderr (JSON in production), with the standard library routed into it."
     use_json = settings.log_json if settings.log_json is not None else settings.environment == "production"
@@ -40,3 +40,4 @@ def configure_logging(settings: Settings) -> None:
         logging.getLogger(name).handlers = []
         logging.getLogger(name).propagate = True
     logging.getLogger("uvicorn.access").disabled = True  # our middleware logs each request once
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # a line per outgoing call is noise

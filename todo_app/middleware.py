@@ -4,7 +4,7 @@
 __all__ = ['REQUEST_ID_HEADER', 'VALID_REQUEST_ID', 'request_id_from', 'RequestContextMiddleware', 'too_large_message',
            'BodyTooLarge', 'BodySizeLimitMiddleware']
 
-# %% ../nbs/02_backend.ipynb #3acee18c
+# %% ../nbs/02_backend.ipynb #6b405aff
 import re
 import time
 import uuid
@@ -20,38 +20,43 @@ from .logging import request_id_var
 REQUEST_ID_HEADER = "X-Request-ID"
 VALID_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,128}")
 
-# %% ../nbs/02_backend.ipynb #d0a85580
+# %% ../nbs/02_backend.ipynb #23e8f24d
 def request_id_from(headers: Headers) -> str:
     "The caller's request id when it is well formed, else a new one."
     given = headers.get(REQUEST_ID_HEADER, "")
     return given if VALID_REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
 
-# %% ../nbs/02_backend.ipynb #5c27d8d9
+# %% ../nbs/02_backend.ipynb #a12883a2
 class RequestContextMiddleware:
     "Give every request an id (header in, header out, every log line) and log it once when it ends."
     def __init__(self, app: ASGIApp): self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http": return await self.app(scope, receive, send)
-        request_id, started, status = request_id_from(Headers(scope=scope)), time.perf_counter(), 500
+        request_id, started, status, status_sent = request_id_from(Headers(scope=scope)), time.perf_counter(), 500, False
         token = request_id_var.set(request_id)
 
         async def send_with_id(message: Message) -> None:
-            nonlocal status
+            nonlocal status, status_sent
             if message["type"] == "http.response.start":
-                status = message["status"]
+                status, status_sent = message["status"], True
                 MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
             await send(message)
 
         try:
             await self.app(scope, receive, send_with_id)
+        except Exception as exc:
+            logger.opt(exception=exc).error("unhandled error")
+            if status_sent: raise  # the response has begun: all we can do is end the connection
+            await problem_response(500, "An unexpected error occurred; it has been logged.", scope["path"])(
+                scope, receive, send_with_id)
         finally:
             elapsed_ms = (time.perf_counter() - started) * 1000
             logger.bind(method=scope["method"], path=scope["path"], status=status, ms=round(elapsed_ms, 1)).info(
                 f'{scope["method"]} {scope["path"]} {status} {elapsed_ms:.1f}ms')
             request_id_var.reset(token)
 
-# %% ../nbs/02_backend.ipynb #9a31547b
+# %% ../nbs/02_backend.ipynb #de198d8b
 def too_large_message(max_bytes: int) -> str: return f"The request body exceeds the limit of {max_bytes} bytes."
 
 class BodyTooLarge(HTTPException):

@@ -4,7 +4,7 @@
 __all__ = ['UTCDateTime', 'Title', 'Description', 'StrictBool', 'CalendarDate', 'as_utc', 'Priority', 'TodoBase', 'TodoCreate',
            'TodoUpdate', 'Todo', 'TodoPublic', 'TodosPage', 'Event']
 
-# %% ../nbs/05_core_features.ipynb #4917b600
+# %% ../nbs/05_core_features.ipynb #9ff770e8
 import re
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -15,7 +15,7 @@ from sqlalchemy import DateTime, String
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
-# %% ../nbs/05_core_features.ipynb #e90636ce
+# %% ../nbs/05_core_features.ipynb #357dd189
 def as_utc(value: datetime) -> datetime:
     "The same instant, as an aware UTC datetime (naive values are taken to be UTC already)."
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
@@ -39,7 +39,7 @@ class Priority(StrEnum):
     medium = "medium"
     high = "high"
 
-# %% ../nbs/05_core_features.ipynb #2f03222e
+# %% ../nbs/05_core_features.ipynb #b848c0b5
 class TodoBase(SQLModel):
     "The fields a client may write, shared by the table and the request bodies."
     title: str = Field(max_length=200)
@@ -48,7 +48,7 @@ class TodoBase(SQLModel):
     priority: Priority = Field(default=Priority.medium, sa_type=String(6))
     due_date: date | None = None
 
-# %% ../nbs/05_core_features.ipynb #14897085
+# %% ../nbs/05_core_features.ipynb #51cf1e6f
 class TodoCreate(TodoBase):
     "POST body: a title, and optionally the rest."
     model_config = ConfigDict(extra="forbid")
@@ -66,7 +66,7 @@ class TodoUpdate(SQLModel):
     priority: Priority = None
     due_date: CalendarDate | None = None
 
-# %% ../nbs/05_core_features.ipynb #e1e85e07
+# %% ../nbs/05_core_features.ipynb #007a5d00
 class Todo(TodoBase, table=True):
     "The stored todo."
     __table_args__ = {"extend_existing": True}  # lets a notebook re-run this cell
@@ -79,7 +79,7 @@ class Todo(TodoBase, table=True):
     def __mapper_args__(cls):
         return {"version_id_col": cls.__table__.c.version}
 
-# %% ../nbs/05_core_features.ipynb #bf4d20cb
+# %% ../nbs/05_core_features.ipynb #d8e2243f
 class TodoPublic(TodoBase):
     "A todo as the API returns it."
     id: int
@@ -94,7 +94,7 @@ class TodosPage(SQLModel):
     limit: int
     offset: int
 
-# %% ../nbs/05_core_features.ipynb #390bbe04
+# %% ../nbs/05_core_features.ipynb #e1c306e3
 class Event(SQLModel, table=True):
     "The outbox: one row per committed change, in commit order."
     __table_args__ = {"sqlite_autoincrement": True, "extend_existing": True}

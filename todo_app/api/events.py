@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['router', 'RESET_DATA', 'as_sse', 'resume_point', 'todo_events']
 
-# %% ../../nbs/05_core_features.ipynb #14dc5182
+# %% ../../nbs/05_core_features.ipynb #21e623e5
 import functools
 from collections.abc import AsyncIterator
 from typing import Annotated
@@ -22,7 +22,7 @@ def as_sse(event: StoredEvent) -> ServerSentEvent:
     "The event as FastAPI's SSE model, built once however many subscribers receive it."
     return ServerSentEvent(id=str(event.id), event=event.type, raw_data=event.data)
 
-# %% ../../nbs/05_core_features.ipynb #8695b91a
+# %% ../../nbs/05_core_features.ipynb #489658ad
 async def resume_point(request: Request,
                        last_event_id: Annotated[str | None, Header()] = None,
                        last_event_id_query: Annotated[str | None, Query(alias="last_event_id")] = None,
@@ -31,12 +31,13 @@ async def resume_point(request: Request,
     bounds = await anyio.to_thread.run_sync(event_bounds, request.app.state.engine)
     return resume_cursor(last_event_id if last_event_id is not None else last_event_id_query, bounds)
 
-# %% ../../nbs/05_core_features.ipynb #8546262c
+# %% ../../nbs/05_core_features.ipynb #4f4d34cd
 @router.get("/events", response_class=EventSourceResponse)
 async def todo_events(request: Request, start: Annotated[tuple[int, bool], Depends(resume_point)]
                      ) -> AsyncIterator[ServerSentEvent]:
     "Every committed change, live (Server-Sent Events); resume with `Last-Event-ID`."
-    hub, settings = request.app.state.hub, request.app.state.settings
+    hub = request.app.state.hub
+    settings = hub.settings
     cursor, must_reset = start
     hub.subscribers += 1
     try:

@@ -4,7 +4,7 @@
 __all__ = ['router', 'TodoId', 'IfMatch', 'ENTITY_TAG', 'NOT_FOUND', 'STALE', 'etag', 'check_precondition', 'load_todo',
            'list_todos_route', 'create_todo_route', 'get_todo_route', 'update_todo_route', 'delete_todo_route']
 
-# %% ../../nbs/05_core_features.ipynb #9d97c8c7
+# %% ../../nbs/05_core_features.ipynb #795fcd1f
 import re
 from typing import Annotated
 
@@ -26,7 +26,7 @@ NOT_FOUND = {404: {"model": Problem, "description": "No such todo"}}
 STALE = {412: {"model": Problem, "description": "If-Match names a version that is not the current one; nothing was written"},
          409: {"model": Problem, "description": "Concurrent writers kept changing the todo; retry"}}
 
-# %% ../../nbs/05_core_features.ipynb #766c28bc
+# %% ../../nbs/05_core_features.ipynb #d2c1bf88
 def etag(todo: Todo) -> str: return f'"{todo.version}"'
 
 def check_precondition(todo: Todo, if_match: str | None) -> None:
@@ -42,7 +42,7 @@ def load_todo(session: Session, todo_id: int) -> Todo:
     if todo is None: raise HTTPException(404, f"Todo {todo_id} does not exist.")
     return todo
 
-# %% ../../nbs/05_core_features.ipynb #ba94b825
+# %% ../../nbs/05_core_features.ipynb #18ca9841
 @router.get("")
 def list_todos_route(session: SessionDep, query: Annotated[TodoQuery, Query()]) -> TodosPage:
     "List todos: filter, search, sort, paginate."
@@ -64,7 +64,7 @@ def get_todo_route(todo_id: TodoId, session: SessionDep, response: Response) -> 
     response.headers["ETag"] = etag(todo)
     return todo
 
-# %% ../../nbs/05_core_features.ipynb #feac67fd
+# %% ../../nbs/05_core_features.ipynb #6c516c00
 def _write_with_retry(session: Session, todo_id: int, if_match: str | None, write):
     "Load the todo, check `If-Match`, and call `write(todo)`; again if a concurrent write got in first."
     for _ in range(3):

@@ -6,10 +6,10 @@ __all__ = ['TODOS', 'assert_problem', 'test_malformed_bodies_are_422', 'test_inv
            'test_bad_ids_are_422', 'test_bad_query_parameters_are_422_never_clamped',
            'test_oversized_bodies_are_413_declared_or_streamed', 'test_unknown_paths_and_methods_are_problems']
 
-# %% ../../nbs/06_testing.ipynb #e03a27ae
+# %% ../../nbs/06_testing.ipynb #d41a53c5
 import pytest
 
-from .conftest import make_settings
+from .conftest import make_app
 
 TODOS = "/api/v1/todos"
 
@@ -21,7 +21,7 @@ def assert_problem(response, status: int) -> dict:
     assert body["status"] == status and body["title"] and body["detail"] and "Traceback" not in response.text
     return body
 
-# %% ../../nbs/06_testing.ipynb #941fba2b
+# %% ../../nbs/06_testing.ipynb #62409b2a
 @pytest.mark.parametrize("content, content_type", [
     (b'{"title": "unfinished', "application/json"),
     (b"not json at all", "application/json"),
@@ -49,7 +49,7 @@ def test_invalid_fields_are_422_naming_the_field(sqlite_client, body, field):
 def test_a_title_of_exactly_200_characters_is_accepted(sqlite_client):
     assert sqlite_client.post(TODOS, json={"title": "x" * 200}).status_code == 201
 
-# %% ../../nbs/06_testing.ipynb #1b63155d
+# %% ../../nbs/06_testing.ipynb #0098282f
 @pytest.mark.parametrize("body", [{"title": None}, {"completed": None}, {"priority": None}, {"titel": "typo"}, {"version": 9}])
 def test_invalid_patches_are_422_and_change_nothing(sqlite_client, make_todo, body):
     todo = make_todo()
@@ -68,11 +68,10 @@ def test_bad_ids_are_422(sqlite_client, path):
 def test_bad_query_parameters_are_422_never_clamped(sqlite_client, params):
     assert_problem(sqlite_client.get(TODOS, params=params), 422)
 
-# %% ../../nbs/06_testing.ipynb #333e01d0
+# %% ../../nbs/06_testing.ipynb #37651ed0
 def test_oversized_bodies_are_413_declared_or_streamed():
     from fastapi.testclient import TestClient
-    from todo_app.app import create_app
-    with TestClient(create_app(make_settings(max_body_bytes=1000))) as client:
+    with TestClient(make_app(max_body_bytes=1000)) as client:
         big = b'{"title": "' + b"x" * 2000 + b'"}'
         assert_problem(client.post(TODOS, content=big, headers={"Content-Type": "application/json"}), 413)
         chunks = (big[i:i + 100] for i in range(0, len(big), 100))

@@ -2,13 +2,15 @@
 
 # %% auto #0
 __all__ = ['test_environment_variables_are_read_with_the_prefix', 'test_a_bad_variable_is_named_with_its_value',
+           'test_a_features_settings_are_read_and_named_the_same_way',
            'test_placeholder_database_password_is_refused_in_production_only',
            'test_database_url_defaults_to_sqlite_in_the_data_dir']
 
-# %% ../../nbs/06_testing.ipynb #7603553c
+# %% ../../nbs/06_testing.ipynb #b85cc706
 import pytest
 
 from ..config import Settings, SettingsError, load_settings, sqlalchemy_url
+from ..events import StreamSettings
 
 def test_environment_variables_are_read_with_the_prefix(monkeypatch):
     monkeypatch.setenv("TODO_MAX_BODY_BYTES", "2048")
@@ -18,9 +20,16 @@ def test_environment_variables_are_read_with_the_prefix(monkeypatch):
     assert settings.cors_origins == ["https://todo.example", "https://admin.example"]
 
 def test_a_bad_variable_is_named_with_its_value(monkeypatch):
+    monkeypatch.setenv("TODO_MAX_BODY_BYTES", "0")
+    with pytest.raises(SettingsError, match=r"TODO_MAX_BODY_BYTES: .*greater than 0 \(got '0'\)"):
+        load_settings(_env_file=None)
+
+def test_a_features_settings_are_read_and_named_the_same_way(monkeypatch):
+    monkeypatch.setenv("TODO_SSE_PING_SECONDS", "2.5")
+    assert load_settings(StreamSettings, _env_file=None).sse_ping_seconds == 2.5
     monkeypatch.setenv("TODO_SSE_PING_SECONDS", "-1")
     with pytest.raises(SettingsError, match=r"TODO_SSE_PING_SECONDS: .*greater than 0 \(got '-1'\)"):
-        load_settings(_env_file=None)
+        load_settings(StreamSettings, _env_file=None)
 
 def test_placeholder_database_password_is_refused_in_production_only():
     url = "postgresql://app:changeme@db:5432/app"

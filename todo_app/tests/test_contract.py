@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['test_the_web_uis_schema_copy_is_the_apps_schema']
 
-# %% ../../nbs/06_testing.ipynb #87173794
+# %% ../../nbs/06_testing.ipynb #5dd584e2
 import json
 
 from ..app import create_app

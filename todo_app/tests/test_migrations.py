@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['test_migrated_schema_matches_the_models', 'test_migrations_downgrade_and_upgrade_again']
 
-# %% ../../nbs/06_testing.ipynb #cc160e1f
+# %% ../../nbs/06_testing.ipynb #ae455418
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -11,20 +11,22 @@ from sqlalchemy import inspect
 from sqlmodel import SQLModel
 
 from ..config import sqlalchemy_url
-from ..db import alembic_config, create_db_engine, upgrade_database
+from ..db import alembic_config, create_db_engine, database_heads, upgrade_database
 from .conftest import make_settings
+from ..todos import MIGRATIONS
 
 def test_migrated_schema_matches_the_models(database_url):
     engine = create_db_engine(sqlalchemy_url(make_settings(database_url)))
-    upgrade_database(engine)
+    upgrade_database(engine, [MIGRATIONS])
+    assert database_heads(engine) == ("0001",)
     with engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), SQLModel.metadata) == []
 
 def test_migrations_downgrade_and_upgrade_again(database_url):
     engine = create_db_engine(sqlalchemy_url(make_settings(database_url)))
-    upgrade_database(engine)
-    with engine.begin() as conn: command.downgrade(alembic_config(conn), "base")
+    upgrade_database(engine, [MIGRATIONS])
+    with engine.begin() as conn: command.downgrade(alembic_config(conn, [MIGRATIONS]), "todos@base")
     assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
-    upgrade_database(engine)
-    upgrade_database(engine)  # idempotent: a second replica starting finds nothing to do
+    upgrade_database(engine, [MIGRATIONS])
+    upgrade_database(engine, [MIGRATIONS])  # idempotent: a second replica starting finds nothing to do
     assert {"todo", "event"} <= set(inspect(engine).get_table_names())

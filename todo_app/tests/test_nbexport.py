@@ -5,7 +5,7 @@ __all__ = ['BIN', 'exported_files', 'test_exported_files_match_the_notebooks', '
            'test_export_file_cells_write_with_a_header', 'test_export_file_without_a_path_is_an_error',
            'test_markup_files_get_a_closed_comment']
 
-# %% ../../nbs/06_testing.ipynb #09658dd7
+# %% ../../nbs/06_testing.ipynb #8aa16991
 import json
 import shutil
 import subprocess
@@ -28,7 +28,7 @@ def exported_files() -> list[Path]:
                 targets.append((REPO / "nbs" / parsed[0]).resolve())
     return sorted(set(targets))
 
-# %% ../../nbs/06_testing.ipynb #5e4e39d2
+# %% ../../nbs/06_testing.ipynb #056b4021
 def test_exported_files_match_the_notebooks(tmp_path):
     files = exported_files()
     assert len(files) > 20, files
@@ -45,7 +45,7 @@ def test_exported_files_match_the_notebooks(tmp_path):
     stale = [str(f.relative_to(REPO)) for f in files if (tmp_path / f.relative_to(REPO)).read_text() != f.read_text()]
     assert not stale, f"run `make export`: these files differ from what the notebooks export: {stale}"
 
-# %% ../../nbs/06_testing.ipynb #6e75c731
+# %% ../../nbs/06_testing.ipynb #798868f8
 def test_notebooks_are_clean(tmp_path):
     shutil.copytree(REPO / "nbs", tmp_path / "nbs")
     shutil.copy(REPO / "pyproject.toml", tmp_path)
@@ -53,7 +53,7 @@ def test_notebooks_are_clean(tmp_path):
     dirty = [nb.name for nb in (REPO / "nbs").rglob("*.ipynb") if (tmp_path / nb.relative_to(REPO)).read_text() != nb.read_text()]
     assert not dirty, f"run `uv run nbdev-clean`: outputs or metadata left in {dirty}"
 
-# %% ../../nbs/06_testing.ipynb #c897280b
+# %% ../../nbs/06_testing.ipynb #240ec1e2
 def test_export_file_cells_write_with_a_header(tmp_path, monkeypatch):
     (tmp_path / "pyproject.toml").write_text("")
     (tmp_path / "nbs").mkdir()

@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['test_a_change_through_one_replica_reaches_subscribers_of_both']
 
-# %% ../../nbs/06_testing.ipynb #db624880
+# %% ../../nbs/06_testing.ipynb #1e8b11b4
 import pytest
 from sqlalchemy import create_engine, text
 

@@ -5,9 +5,10 @@ __all__ = ['test_health_reports_the_version', 'test_ready_checks_the_database',
            'test_ready_is_503_when_the_database_is_unreachable',
            'test_a_valid_request_id_is_echoed_and_an_invalid_one_replaced',
            'test_every_request_is_logged_once_with_its_id', 'test_production_logs_are_json_lines',
-           'test_cors_allows_the_configured_origin_only', 'test_unexpected_errors_are_a_problem_without_a_trace']
+           'test_cors_allows_the_configured_origin_only',
+           'test_unexpected_errors_are_a_problem_with_the_request_id_and_no_trace']
 
-# %% ../../nbs/06_testing.ipynb #899632f4
+# %% ../../nbs/06_testing.ipynb #f296f085
 import json
 import logging
 
@@ -16,9 +17,9 @@ from loguru import logger
 
 from .. import __version__
 from ..app import create_app
-from .conftest import make_settings
+from .conftest import make_app, make_settings
 
-# %% ../../nbs/06_testing.ipynb #dfd05e19
+# %% ../../nbs/06_testing.ipynb #07a8ba95
 def test_health_reports_the_version(sqlite_client):
     assert sqlite_client.get("/health").json() == {"status": "ok", "version": __version__}
 
@@ -26,8 +27,7 @@ def test_ready_checks_the_database(client):
     assert client.get("/ready").json() == {"status": "ready", "checks": {"database": "ok"}}
 
 def test_ready_is_503_when_the_database_is_unreachable():
-    settings = make_settings("postgresql://app:pw@127.0.0.1:1/app", migrate_on_start=False)
-    with TestClient(create_app(settings)) as client:
+    with TestClient(make_app("postgresql://app@127.0.0.1:1/app", migrate_on_start=False)) as client:
         response = client.get("/ready")
         assert response.status_code == 503
         assert response.json()["status"] == "unavailable" and "database" in response.json()["checks"]
@@ -35,7 +35,7 @@ def test_ready_is_503_when_the_database_is_unreachable():
         listing = client.get("/api/v1/todos")
         assert (listing.status_code, listing.headers["content-type"]) == (503, "application/problem+json")
 
-# %% ../../nbs/06_testing.ipynb #5b9bb12e
+# %% ../../nbs/06_testing.ipynb #a6ea0aab
 def test_a_valid_request_id_is_echoed_and_an_invalid_one_replaced(sqlite_client):
     assert sqlite_client.get("/health", headers={"X-Request-ID": "abc.123_x-y"}).headers["x-request-id"] == "abc.123_x-y"
     for bad in ["", "has space", "x" * 129, "new\\nline"]:
@@ -54,24 +54,31 @@ def test_every_request_is_logged_once_with_its_id(sqlite_client):
     assert (access[0]["extra"]["request_id"], access[0]["extra"]["status"], access[0]["extra"]["method"]) == ("trace-me", 404, "GET")
 
 def test_production_logs_are_json_lines(capfd):
-    create_app(make_settings(environment="production"))
+    create_app(make_settings(environment="production"), features=[])
     logging.getLogger("uvicorn.error").warning("from the standard library")
     record = json.loads(capfd.readouterr().err.strip().splitlines()[-1])["record"]
     assert record["message"] == "from the standard library" and record["level"]["name"] == "WARNING"
-    create_app(make_settings())
+    create_app(make_settings(), features=[])
 
-# %% ../../nbs/06_testing.ipynb #82deb409
+# %% ../../nbs/06_testing.ipynb #4896c15e
 def test_cors_allows_the_configured_origin_only(sqlite_client):
     allowed = sqlite_client.options("/api/v1/todos", headers={"Origin": "http://localhost:3000", "Access-Control-Request-Method": "POST"})
     assert allowed.headers["access-control-allow-origin"] == "http://localhost:3000"
     denied = sqlite_client.options("/api/v1/todos", headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"})
     assert "access-control-allow-origin" not in denied.headers
 
-def test_unexpected_errors_are_a_problem_without_a_trace():
-    app = create_app(make_settings())
+def test_unexpected_errors_are_a_problem_with_the_request_id_and_no_trace():
+    app = create_app(make_settings(), features=[])
     @app.get("/boom")
     def boom(): raise RuntimeError("secret internals")
-    with TestClient(app, raise_server_exceptions=False) as client:
-        response = client.get("/boom")
+    lines = []
+    sink = logger.add(lambda message: lines.append(message.record), level="ERROR")
+    try:
+        with TestClient(app) as client:
+            response = client.get("/boom", headers={"X-Request-ID": "boom-1"})
+    finally:
+        logger.remove(sink)
     assert (response.status_code, response.headers["content-type"]) == (500, "application/problem+json")
+    assert response.headers["x-request-id"] == "boom-1"
     assert "secret internals" not in response.text and "Traceback" not in response.text
+    assert [(r["message"], r["extra"]["request_id"]) for r in lines] == [("unhandled error", "boom-1")]

@@ -9,7 +9,7 @@ __all__ = ['TODOS', 'ISO_UTC', 'test_create_returns_201_with_location_etag_and_d
            'test_delete_with_stale_if_match_is_412_and_keeps_the_todo', 'sample', 'titles', 'test_sorting',
            'test_filters_and_search', 'test_pagination_reports_the_total']
 
-# %% ../../nbs/06_testing.ipynb #e648089d
+# %% ../../nbs/06_testing.ipynb #a0ef3351
 import re
 
 import pytest
@@ -17,7 +17,7 @@ import pytest
 TODOS = "/api/v1/todos"
 ISO_UTC = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z")
 
-# %% ../../nbs/06_testing.ipynb #4ec64a33
+# %% ../../nbs/06_testing.ipynb #f541b2e2
 def test_create_returns_201_with_location_etag_and_defaults(client):
     response = client.post(TODOS, json={"title": "  Write phase 6  "})
     todo = response.json()
@@ -38,7 +38,7 @@ def test_get_missing_is_404_problem(client):
     assert response.json() == {"type": "about:blank", "title": "Not Found", "status": 404,
                                "detail": "Todo 424242 does not exist.", "instance": f"{TODOS}/424242"}
 
-# %% ../../nbs/06_testing.ipynb #c59ea8f6
+# %% ../../nbs/06_testing.ipynb #b359344f
 def test_patch_changes_fields_and_bumps_the_version(client, make_todo):
     todo = make_todo()
     response = client.patch(f"{TODOS}/{todo['id']}", json={"completed": True, "description": None, "priority": "low"})
@@ -65,7 +65,7 @@ def test_patch_with_stale_or_malformed_if_match_is_412_and_writes_nothing(client
     assert (response.status_code, response.headers["content-type"]) == (412, "application/problem+json")
     assert client.get(f"{TODOS}/{todo['id']}").json() == todo
 
-# %% ../../nbs/06_testing.ipynb #fc718747
+# %% ../../nbs/06_testing.ipynb #a4566bd3
 def test_delete_is_204_then_404(client, make_todo):
     todo = make_todo()
     response = client.delete(f"{TODOS}/{todo['id']}")
@@ -80,7 +80,7 @@ def test_delete_with_stale_if_match_is_412_and_keeps_the_todo(client, make_todo)
     assert client.get(f"{TODOS}/{todo['id']}").status_code == 200
     assert client.delete(f"{TODOS}/{todo['id']}", headers={"If-Match": '"2"'}).status_code == 204
 
-# %% ../../nbs/06_testing.ipynb #dbf963e0
+# %% ../../nbs/06_testing.ipynb #1bb91edc
 @pytest.fixture
 def sample(client, make_todo):
     todos = [make_todo("buy Milk", priority="low", due_date="2026-12-03"),
@@ -95,7 +95,7 @@ def titles(client, **params) -> list[str]:
     assert response.status_code == 200, response.text
     return [t["title"] for t in response.json()["items"]]
 
-# %% ../../nbs/06_testing.ipynb #637906cd
+# %% ../../nbs/06_testing.ipynb #4ef1d408
 @pytest.mark.parametrize("sort, expected", [
     ("-created_at", ["zebra 100% done", "Call Bob", "alpha report", "buy Milk"]),
     ("created_at", ["buy Milk", "alpha report", "Call Bob", "zebra 100% done"]),

@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { BackendStatus } from "@/components/backend-status";
+import { getBackendHealth } from "@/lib/backend";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,10 +14,24 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Ask the backend on every request, not once at build time.
+export const dynamic = "force-dynamic";
+
+// The shell of every page: the title and the backend's health, rendered on the
+// server, so they show before any client code has loaded. Pages fill `children`.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const status = await getBackendHealth();
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        <main className="page">
+          <header className="page-header">
+            <h1>Todo</h1>
+            <BackendStatus status={status} />
+          </header>
+          {children}
+        </main>
+      </body>
     </html>
   );
 }

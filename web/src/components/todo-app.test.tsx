@@ -128,6 +128,17 @@ it("shows a retryable message when the list cannot load", async () => {
   expect(screen.queryByRole("alert")).not.toBeInTheDocument();
 });
 
+it("says so when the API has no todo routes", async () => {
+  FakeEventSource.install();
+  const api = installFakeApi([milk]);
+  api.failNext(problem(404, "Not Found"));
+  render(<TodoApp />);
+  const user = userEvent.setup();
+  expect(await screen.findByRole("alert")).toHaveTextContent("This API serves no todos");
+  await user.click(screen.getByRole("button", { name: "Retry" }));
+  expect(await screen.findByRole("checkbox", { name: "Buy milk" })).toBeInTheDocument();
+});
+
 it("says when there is nothing to show", async () => {
   setup([]);
   expect(await screen.findByText("No todos here.")).toBeInTheDocument();

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { errorMessage, listTodos, NetworkError, type TodoQuery } from "@/lib/api";
+import { ApiError, errorMessage, listTodos, NetworkError, type TodoQuery } from "@/lib/api";
 import type { Sort, Todo, TodoEvent, TodosPage } from "@/lib/schemas";
 import { applyTodoEvent, matchesQuery, withReplaced } from "@/lib/todo-events";
 import { useTodoEvents } from "@/lib/use-todo-events";
@@ -27,6 +27,14 @@ function filterOf(query: TodoQuery): Filter {
 interface LoadError {
   message: string;
   retryable: boolean;
+}
+
+function loadErrorOf(error: unknown): LoadError {
+  // A backend without the todo feature (phase 2's app on its own) has no such route.
+  if (error instanceof ApiError && error.status === 404) {
+    return { message: "This API serves no todos: its todo list answered 404.", retryable: true };
+  }
+  return { message: errorMessage(error), retryable: error instanceof NetworkError };
 }
 
 export function TodoApp() {
@@ -57,7 +65,7 @@ export function TodoApp() {
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        setLoadError({ message: errorMessage(error), retryable: error instanceof NetworkError });
+        setLoadError(loadErrorOf(error));
       },
     );
     return () => controller.abort();

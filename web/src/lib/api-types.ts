@@ -121,6 +121,19 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * Health
+         * @description The process is alive, and runs this version.
+         */
+        Health: {
+            /**
+             * Status
+             * @constant
+             */
+            status: "ok";
+            /** Version */
+            version: string;
+        };
+        /**
          * Priority
          * @enum {string}
          */
@@ -278,9 +291,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: string;
-                    };
+                    "application/json": components["schemas"]["Health"];
                 };
             };
             /** @description A client error, as a problem document */

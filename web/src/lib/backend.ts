@@ -1,8 +1,18 @@
 // Server-only helpers for reaching the FastAPI backend.
-import { HealthSchema, type Health } from "./schemas";
+import * as z from "zod/mini";
+import type { paths } from "./api-types";
 
 export const DEFAULT_BACKEND_URL = "http://127.0.0.1:8000";
 const HEALTH_TIMEOUT_MS = 2000;
+
+type HealthBody = paths["/health"]["get"]["responses"][200]["content"]["application/json"];
+
+// What /health answers, checked at run time; `satisfies` makes tsc compare it with the generated type.
+export const HealthSchema = z.object({
+  status: z.literal("ok"),
+  version: z.string(),
+}) satisfies z.ZodMiniType<HealthBody>;
+export type Health = z.infer<typeof HealthSchema>;
 
 export function backendUrl(): string {
   return (process.env.BACKEND_URL || DEFAULT_BACKEND_URL).replace(/\/+$/, "");

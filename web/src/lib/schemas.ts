@@ -9,7 +9,6 @@ import type { components, paths } from "./api-types";
 
 type Schemas = components["schemas"];
 type ListTodosQuery = NonNullable<paths["/api/v1/todos"]["get"]["parameters"]["query"]>;
-type HealthBody = paths["/health"]["get"]["responses"][200]["content"]["application/json"];
 
 export type Priority = Schemas["Priority"];
 export type Sort = NonNullable<ListTodosQuery["sort"]>;
@@ -43,12 +42,6 @@ export const TodosPageSchema = z.object({
   offset: z.int(),
 }) satisfies z.ZodMiniType<Schemas["TodosPage"]>;
 export type TodosPage = z.infer<typeof TodosPageSchema>;
-
-export const HealthSchema = z.object({
-  status: z.literal("ok"),
-  version: z.string(),
-}) satisfies z.ZodMiniType<HealthBody>;
-export type Health = z.infer<typeof HealthSchema>;
 
 export const ValidationIssueSchema = z.object({
   loc: z.array(z.union([z.string(), z.number()])),
