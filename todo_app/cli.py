@@ -10,7 +10,7 @@ import typer
 import uvicorn
 
 from .config import SettingsError, load_settings, sqlalchemy_url
-from .db import create_db_engine, database_heads, upgrade_database
+from .schema import create_db_engine, database_heads, upgrade_database
 from .features import discover_features, migration_folders
 from .logging import configure_logging
 
@@ -25,7 +25,10 @@ def serve(host: str = "127.0.0.1",  # the address to listen on (0.0.0.0 in a con
           workers: int = typer.Option(1, min=1, help="worker processes"),
           reload: bool = typer.Option(False, help="restart on code changes (development)")):
     "Serve the API with uvicorn."
-    load_settings()
+    settings = load_settings()
+    if workers > 1 and sqlalchemy_url(settings).startswith("sqlite"):
+        typer.secho(f"todo-app: {workers} workers share one SQLite file, whose writers wait for each other across "
+                    "processes; one worker (or PostgreSQL) serves writes better.", err=True, fg="yellow")
     for feature in discover_features():
         if feature.settings: load_settings(feature.settings)
     uvicorn.run("todo_app.app:app", host=host, port=port, workers=workers, reload=reload,

@@ -31,6 +31,8 @@ class Settings(BaseSettings):
     cors_origins: Annotated[list[str], NoDecode] = ["http://127.0.0.1:3000", "http://localhost:3000"]
     max_body_bytes: int = Field(1_048_576, gt=0)  # larger request bodies get a 413
     migrate_on_start: bool = True  # apply Alembic migrations when the app starts
+    db_concurrency: int = Field(4, ge=1, le=500)  # database connections per process: statements at once
+    db_wait_seconds: float = Field(2.0, gt=0, le=30)  # the longest a request waits for a connection or a lock: then 503
 
     @field_validator("cors_origins", mode="before")
     @classmethod

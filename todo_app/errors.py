@@ -2,7 +2,7 @@
 
 # %% auto #0
 __all__ = ['PROBLEM_JSON', 'PROBLEM_RESPONSES', 'METHODS', 'ValidationIssue', 'Problem', 'document_problems', 'problem_response',
-           'allowed_methods', 'http_problem', 'validation_problem', 'database_unavailable', 'install_problem_handlers']
+           'allowed_methods', 'http_problem', 'validation_problem', 'service_unavailable', 'install_problem_handlers']
 
 # %% ../nbs/02_backend.ipynb #09c67f22
 from http import HTTPStatus
@@ -13,7 +13,6 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from loguru import logger
 from pydantic import BaseModel
-from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException
 from starlette.routing import Match
 
@@ -79,10 +78,12 @@ async def validation_problem(request: Request, exc: RequestValidationError) -> J
     errors = [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
     return problem_response(422, "The request is not valid; see `errors`.", request.url.path, errors=errors)
 
-async def database_unavailable(request: Request, exc: OperationalError) -> JSONResponse:
-    logger.warning(f"database unavailable: {exc.orig!r}")
-    return problem_response(503, "The database is unavailable; retry shortly.", request.url.path,
-                            headers={"Retry-After": "3"})
+def service_unavailable(detail: str, retry_after: int, log_level: str = "WARNING"):
+    "A handler that answers 503 with `Retry-After`: the client should try again, not report a bug."
+    async def answer_503(request: Request, exc: Exception) -> JSONResponse:
+        logger.log(log_level, f"{type(exc).__name__}: {exc}")
+        return problem_response(503, detail, request.url.path, headers={"Retry-After": str(retry_after)})
+    return answer_503
 
 def install_problem_handlers(app: FastAPI) -> None:
     "Answer every error with application/problem+json, and document it so."
@@ -90,4 +91,3 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.openapi = lambda: app.openapi_schema or document_problems(build_schema())
     app.add_exception_handler(HTTPException, http_problem)
     app.add_exception_handler(RequestValidationError, validation_problem)
-    app.add_exception_handler(OperationalError, database_unavailable)

@@ -10,9 +10,8 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BeforeValidator, ConfigDict, PlainSerializer, Strict, StringConstraints, WithJsonSchema
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, PlainSerializer, Strict, StringConstraints, WithJsonSchema
 from sqlalchemy import DateTime, String
-from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 # %% ../nbs/05_core_features.ipynb #357dd189
@@ -75,19 +74,20 @@ class Todo(TodoBase, table=True):
     updated_at: datetime = Field(sa_type=DateTime(timezone=True))
     version: int = Field(default=1)
 
-    @declared_attr
-    def __mapper_args__(cls):
-        return {"version_id_col": cls.__table__.c.version}
-
 # %% ../nbs/05_core_features.ipynb #d8e2243f
-class TodoPublic(TodoBase):
+class TodoPublic(BaseModel):
     "A todo as the API returns it."
+    title: Annotated[str, StringConstraints(max_length=200)]
+    description: Description | None = None
+    completed: bool = False
+    priority: Priority = Priority.medium
+    due_date: date | None = None
     id: int
     created_at: UTCDateTime
     updated_at: UTCDateTime
     version: int
 
-class TodosPage(SQLModel):
+class TodosPage(BaseModel):
     "One page of a listing, with the total that matched."
     items: list[TodoPublic]
     total: int

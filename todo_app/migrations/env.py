@@ -4,8 +4,8 @@ from alembic import context
 from sqlmodel import SQLModel
 
 from todo_app.config import load_settings, sqlalchemy_url
-from todo_app.db import create_db_engine
 from todo_app.features import discover_features
+from todo_app.schema import create_db_engine
 
 
 def run_migrations(connection) -> None:

@@ -155,10 +155,12 @@ def images(docker_client):
     return {**tags, **bases}
 
 # %% ../../nbs/06_testing.ipynb #f35f5d1d
-PROJECT = "todo-test"
+# One Compose project per test session: two runs on one machine (CI beside a developer) never
+# recreate each other's containers.
+PROJECT = f"todo-test-{os.getpid()}"
 
 class Compose:
-    "docker-compose on compose.yaml, as project `todo-test`, with the given .env file."
+    "docker-compose on compose.yaml, as this session's project, with the given .env file."
     def __init__(self, env_file: Path, client):
         self.base, self.client = ["docker-compose", "-f", str(COMPOSE_FILE), "-p", PROJECT, "--env-file", str(env_file)], client
 

@@ -11,17 +11,20 @@ from fastapi.testclient import TestClient
 from sqlalchemy import inspect
 
 from ..app import create_app
+from ..config import sqlalchemy_url
 from ..features import Feature, discover_features
+from ..schema import create_db_engine
 from .conftest import make_settings
 
 def test_the_installed_features_are_discovered():
     assert [feature.name for feature in discover_features()] == ["todos"]
 
 def test_an_app_without_features_serves_no_todos_and_creates_no_table():
-    with TestClient(create_app(make_settings(), features=[])) as client:
+    settings = make_settings()
+    with TestClient(create_app(settings, features=[])) as client:
         assert client.get("/health").status_code == 200
         assert client.get("/api/v1/todos").status_code == 404
-        assert inspect(client.app.state.engine).get_table_names() == []
+        assert inspect(create_db_engine(sqlalchemy_url(settings))).get_table_names() == []
         assert "/api/v1/todos" not in client.get("/openapi.json").json()["paths"]
 
 # %% ../../nbs/06_testing.ipynb #11ae67dc

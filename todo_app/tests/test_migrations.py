@@ -11,7 +11,7 @@ from sqlalchemy import inspect
 from sqlmodel import SQLModel
 
 from ..config import sqlalchemy_url
-from ..db import alembic_config, create_db_engine, database_heads, upgrade_database
+from ..schema import alembic_config, create_db_engine, database_heads, upgrade_database
 from .conftest import make_settings
 from ..todos import MIGRATIONS
 

@@ -5,12 +5,10 @@ __all__ = ['test_a_change_through_one_replica_reaches_subscribers_of_both']
 
 # %% ../../nbs/06_testing.ipynb #1e8b11b4
 import pytest
-from sqlalchemy import create_engine, text
 
-from ..config import sqlalchemy_url
 from .conftest import make_settings
 from .support import ServerProcess, SSEReader
-from .test_events import EVENTS, assert_complete_and_ordered, hammer
+from .test_events import EVENTS, assert_complete_and_ordered, event_ids, hammer
 
 @pytest.mark.postgres
 def test_a_change_through_one_replica_reaches_subscribers_of_both(postgres_server):
@@ -18,8 +16,7 @@ def test_a_change_through_one_replica_reaches_subscribers_of_both(postgres_serve
     with ServerProcess(TODO_DATABASE_URL=url) as a, ServerProcess(TODO_DATABASE_URL=url) as b:
         readers = [SSEReader(a.url + EVENTS), SSEReader(b.url + EVENTS)]
         made = hammer([a.url, b.url], writers=6, changes_each=20)
-        with create_engine(sqlalchemy_url(make_settings(url))).connect() as conn:
-            expected = list(conn.execute(text("SELECT id FROM event ORDER BY id")).scalars())
+        expected = event_ids(make_settings(url))
         assert len(expected) == made
         assert_complete_and_ordered(readers, expected)
         for reader in readers: reader.close()
