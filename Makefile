@@ -9,10 +9,10 @@ PORT ?= 8000
 WEB_PORT ?= 3000
 export NEXT_TELEMETRY_DISABLED := 1
 
-.PHONY: help uv env system-deps web-install app api test test-fast web-test web-build lab export notebooks openapi docker docker-down bench screenshots
+.PHONY: help uv env system-deps web-install app api test test-fast lint test-backend test-browser test-docker test-notebooks web-test web-build lab export notebooks openapi docker docker-down bench screenshots ci-local release-images
 
 help: ## List the commands
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-15s %s\n", $$1, $$2}'
 
 uv: # uv is a PyPI package: install it when the machine has none
 	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
@@ -37,13 +37,29 @@ api: env ## Only the API, on http://127.0.0.1:8000
 	$(UV) run todo-app db upgrade
 	$(UV) run todo-app serve --host $(HOST) --port $(PORT)
 
-test: env system-deps web-test web-build ## Run every test: lint, the web UI's checks, pytest with coverage, every notebook
-	$(UV) run ruff check todo_app bench
+test: env system-deps lint web-test web-build ## Run every test: lint, the web UI's checks, pytest with coverage, every notebook
 	$(UV) run pytest --cov --cov-report=term
-	$(UV) run pytest --nbval --nbval-sanitize-with nbs/nbval_sanitize.cfg -p no:cacheprovider nbs -q
+	$(MAKE) test-notebooks
 
-test-fast: env ## The inner loop: pytest without PostgreSQL, browser or Docker; stops at the first failure
-	$(UV) run pytest -m "not postgres and not browser and not docker" -x -q
+test-fast: env ## The inner loop: pytest without PostgreSQL, browser, Docker or act; stops at the first failure
+	$(UV) run pytest -m "not postgres and not browser and not docker and not act" -x -q
+
+# The parts of `make test` that CI runs as separate jobs (phase 7's .github/workflows/ci.yml).
+lint: env ## Static checks: ruff, notebooks clean and in sync with their exports, the CI workflows' checkers
+	$(UV) run ruff check todo_app bench scripts
+	$(UV) run pytest -q -p no:cacheprovider todo_app/tests/test_nbexport.py todo_app/tests/test_workflows.py
+
+test-backend: env ## The backend's tests on one database: DB=sqlite (the default) or DB=postgres
+	$(UV) run pytest -q -m "$(if $(filter postgres,$(DB)),postgres,not postgres) and not browser and not docker and not act"
+
+test-browser: env ## The browser tests (Chromium) against the built UI and the real API
+	$(UV) run pytest -q -m "browser and not docker"
+
+test-docker: env ## Build both images, run the Compose stack, and test it (end to end, in the browser)
+	$(UV) run pytest -q -m docker
+
+test-notebooks: env ## Run every notebook and compare each cell's output with the one it stores (nbval)
+	$(UV) run pytest --nbval --nbval-sanitize-with nbs/nbval_sanitize.cfg -p no:cacheprovider nbs -q
 
 web-test: web-install ## The web UI's checks: types, lint, component tests with coverage, API types in sync
 	$(PNPM) --dir web typecheck
@@ -81,3 +97,9 @@ docker-down: ## Stop the Docker stack (keeps the database volume; REMOVE_VOLUMES
 
 bench: env system-deps ## Benchmark the API and the live-update stream (prints figures)
 	$(UV) run python bench/api_bench.py
+
+ci-local: env ## Run the jobs of .github/workflows/ci.yml here with act (JOB=name for one of them)
+	bash scripts/ci-local.sh $(JOB)
+
+release-images: env ## Build both images, tag them with the version, push them to REGISTRY, pull them back by digest
+	bash scripts/release-images.sh $(REGISTRY)

@@ -100,8 +100,10 @@ class ThreadedServer:
     def __init__(self, app):
         self.app, self.port = app, free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        # A test stops its server once its requests are answered; what is still open then is event streams,
+        # which only notice a gone client at the next keep-alive, so waiting long for them only slows the suite.
         self.server = uvicorn.Server(uvicorn.Config(app, port=self.port, log_config=None, lifespan="on",
-                                                    timeout_graceful_shutdown=1))
+                                                    timeout_graceful_shutdown=0.3))
 
     def __enter__(self):
         self.thread = threading.Thread(target=self.server.run, daemon=True)
