@@ -19,7 +19,8 @@ import httpx
 
 RULESETS = sorted((Path(__file__).resolve().parent.parent / ".github" / "rulesets").glob("*.json"))
 API = "https://api.github.com"
-HEADERS = {"Accept": "application/vnd.github+json", "X-GitHub-Api-Version": "2022-11-28"}
+# The API version whose models the tests check the rulesets against (githubkit's v2026_03_10).
+HEADERS = {"Accept": "application/vnd.github+json", "X-GitHub-Api-Version": "2026-03-10"}
 
 def payload(path: Path, release_app_id: int | None = None) -> dict:
     "The ruleset to send: the file, plus the release app as the one actor allowed to bypass it."

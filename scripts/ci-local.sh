@@ -4,6 +4,7 @@
 # (no container images: each step runs in a copy of this checkout). Remote actions cannot be fetched here, so
 # each is mapped to its committed stand-in in .github/stand-ins/ (actions/checkout is built into act).
 set -euo pipefail
+if [ -n "${EVENT_PATH:-}" ]; then EVENT_PATH=$(realpath "$EVENT_PATH"); fi  # before the cd below
 cd "$(dirname "$0")/.."
 workflow=${WORKFLOW:-.github/workflows/ci.yml}
 

@@ -53,7 +53,7 @@ def scratch_copy(tmp_path: Path) -> Path:
 def test_the_pr_title_job_checks_the_title_under_act(tmp_path, title, passes):
     event = tmp_path / "event.json"  # what GitHub sends with a pull request, reduced to what the job reads
     event.write_text(json.dumps({"pull_request": {"title": title, "head": {"ref": "topic"}, "base": {"ref": "main"}}}))
-    result = act(REPO, "pr-title", EVENT="pull_request", EVENT_PATH=str(event))
+    result = act(REPO, "pr-title", WORKFLOW=".github/workflows/pr-title.yml", EVENT="pull_request", EVENT_PATH=str(event))
     assert (result.returncode == 0) == passes, result.stdout[-3000:]
     assert ("commit refused: not a Conventional Commit: 'update stuff'" in result.stdout) == (not passes)
 

@@ -92,9 +92,10 @@ def test_workflows_are_hardened(path):
 
 # %% ../../nbs/07_ci_cd.ipynb #01cb4bfa
 def ci_check_names() -> set[str]:
-    "The names GitHub gives the check runs of ci.yml: the job's name, plus its matrix values in parentheses."
+    "The names GitHub gives the check runs of pull requests: the job's name, plus its matrix values in parentheses."
     names = set()
-    for job_id, job in workflow("ci.yml")["jobs"].items():
+    jobs = {**workflow("ci.yml")["jobs"], **workflow("pr-title.yml")["jobs"]}
+    for job_id, job in jobs.items():
         name, matrix = job.get("name", job_id), job.get("strategy", {}).get("matrix", {})
         axes = [values for key, values in matrix.items() if key not in ("include", "exclude")]
         if not axes: names.add(name)
@@ -117,7 +118,7 @@ def test_required_checks_are_exactly_the_ci_jobs():
 # %% ../../nbs/07_ci_cd.ipynb #3afdcbd1
 @pytest.mark.parametrize("path", RULESETS, ids=lambda p: p.stem)
 def test_rulesets_have_the_shape_github_accepts(path):
-    from githubkit_schemas.latest.models import ReposOwnerRepoRulesetsPostBody as Body
+    from githubkit_schemas.v2026_03_10.models import ReposOwnerRepoRulesetsPostBody as Body  # the version we send
     data = json.loads(path.read_text())
     parsed = Body.model_validate(data)
     assert parsed.model_dump(mode="json", by_alias=True, exclude_unset=True) == data, "a key GitHub does not know"
