@@ -2,10 +2,11 @@
 
 # %% auto #0
 __all__ = ['REPO', 'free_port', 'wait_until_ready', 'stop_process', 'find_pg_bindir', 'PostgresServer', 'ThreadedServer',
-           'ServerProcess', 'sse_blocks', 'SSEReader']
+           'ServerProcess', 'sse_blocks', 'SSEReader', 'plain_env', 'run_tests']
 
 # %% ../../nbs/06_testing.ipynb #90b4c8af
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -192,3 +193,16 @@ def wait_for(self: SSEReader, count: int, timeout: float = 10) -> list[dict]:
 @patch
 def close(self: SSEReader) -> None:
     self.closed.set(); self.may_connect.set()
+
+# %% ../../nbs/06_testing.ipynb #856e35e9
+def plain_env() -> dict[str, str]:
+    "This process's environment without what forces colours (Jupyter's kernel, CI), for output that reads the same everywhere."
+    forcing = ("FORCE_COLOR", "CLICOLOR_FORCE", "PY_COLORS", "GITHUB_ACTIONS")
+    return {k: v for k, v in os.environ.items() if k not in forcing} | {"NO_COLOR": "1"}
+
+def run_tests(*args: str) -> None:
+    "Run pytest on part of the suite in a fresh process, from the repository root; print its summary line."
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-cov", *args],
+                            cwd=REPO, capture_output=True, text=True, env=plain_env())
+    print(re.sub(r" in [\d.]+s.*", "", result.stdout.strip().splitlines()[-1].strip("= ")))
+    assert result.returncode == 0, result.stdout[-3000:]

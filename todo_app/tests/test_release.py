@@ -13,7 +13,7 @@ import tomllib
 from pathlib import Path
 
 from .support import REPO
-from .test_workflows import BIN, git
+from .test_workflows import BIN, git, git_env
 
 # %% ../../nbs/07_ci_cd.ipynb #8fad3a8a
 def throwaway_repository(tmp_path: Path, version: str) -> Path:
@@ -51,9 +51,7 @@ def release(work: Path, message: str) -> str:
     git(work, "add", "-A")
     git(work, "commit", "-q", "-m", message)
     result = subprocess.run([BIN / "semantic-release", "-v", "version", "--no-vcs-release"], cwd=work,
-                            capture_output=True, text=True, env={"PATH": f"{BIN}:/usr/bin:/bin", "HOME": str(work),
-                            "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
-                            "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"})
+                            capture_output=True, text=True, env=git_env(work))
     assert result.returncode == 0, result.stdout + result.stderr
     return re.search(r'__version__ = "(.*)"', (work / "todo_app" / "__init__.py").read_text())[1]
 

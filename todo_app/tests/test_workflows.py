@@ -6,8 +6,9 @@ __all__ = ['WORKFLOWS', 'BIN', 'REMOTE_ACTION', 'RULESETS', 'workflow', 'run', '
            'test_workflows_are_hardened', 'ci_check_names', 'ruleset', 'test_required_checks_are_exactly_the_ci_jobs',
            'test_rulesets_have_the_shape_github_accepts',
            'test_main_needs_reviews_and_history_and_release_tags_need_the_release', 'load_script',
-           'test_apply_ruleset_creates_or_updates', 'git', 'test_a_commit_message_that_is_not_conventional_is_refused',
-           'test_pre_commit_runs_the_commit_check_offline', 'test_one_version_everywhere']
+           'test_apply_ruleset_creates_or_updates', 'git_env', 'git',
+           'test_a_commit_message_that_is_not_conventional_is_refused', 'test_pre_commit_runs_the_commit_check_offline',
+           'test_one_version_everywhere']
 
 # %% ../../nbs/07_ci_cd.ipynb #3d434200
 import json
@@ -156,10 +157,13 @@ def test_apply_ruleset_creates_or_updates(existing, verb, method):
     assert json.loads(last.content)["bypass_actors"] == [{"actor_id": 12345, "actor_type": "Integration", "bypass_mode": "always"}]
 
 # %% ../../nbs/07_ci_cd.ipynb #dba25237
+def git_env(home: Path) -> dict[str, str]:
+    "An environment for git in a throwaway repository: a fixed identity, and no developer's own git settings."
+    return {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com", "GIT_COMMITTER_NAME": "t",
+            "GIT_COMMITTER_EMAIL": "t@example.com", "PATH": f"{BIN}:/usr/bin:/bin", "HOME": str(home)}
+
 def git(cwd: Path, *args: str) -> str:
-    env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@example.com", "PATH": str(BIN) + ":/usr/bin:/bin", "HOME": str(cwd)}
-    result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, env=env)
+    result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, env=git_env(cwd))
     if result.returncode: raise RuntimeError(f"git {' '.join(args)}: {result.stdout}{result.stderr}")
     return result.stdout
 
