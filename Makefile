@@ -9,7 +9,7 @@ PORT ?= 8000
 WEB_PORT ?= 3000
 export NEXT_TELEMETRY_DISABLED := 1
 
-.PHONY: help uv env system-deps web-install app api test test-fast lint test-backend test-browser test-docker test-notebooks web-test web-build lab export notebooks openapi docker docker-down bench screenshots ci-local release-images
+.PHONY: help uv env system-deps web-install app api test test-fast lint test-backend test-browser test-docker test-notebooks web-test web-build lab export notebooks openapi docker docker-down bench prometheus screenshots ci-local release-images
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-15s %s\n", $$1, $$2}'
@@ -41,8 +41,8 @@ test: env system-deps lint web-test web-build ## Run every test: lint, the web U
 	$(UV) run pytest --cov --cov-report=term
 	$(MAKE) test-notebooks
 
-test-fast: env ## The inner loop: pytest without PostgreSQL, browser, Docker or act; stops at the first failure
-	$(UV) run pytest -m "not postgres and not browser and not docker and not act" -x -q
+test-fast: env ## The inner loop: pytest without PostgreSQL, browser, Docker, act or Prometheus, in 4 processes; stops at the first failure
+	$(UV) run pytest -m "not postgres and not browser and not docker and not act and not prometheus" -x -q -n 4
 
 # The parts of `make test` that CI runs as separate jobs (phase 7's .github/workflows/ci.yml).
 lint: env ## Static checks: ruff, notebooks clean and in sync with their exports, the CI workflows' checkers
@@ -95,8 +95,12 @@ docker: ## Build the images and start the stack (PostgreSQL, API, UI) in Docker;
 docker-down: ## Stop the Docker stack (keeps the database volume; REMOVE_VOLUMES=1 deletes it)
 	bash scripts/docker-stack.sh down
 
-bench: env system-deps ## Benchmark the API and the live-update stream (prints figures)
+bench: env system-deps ## Benchmark the API, the live-update stream and what metrics and tracing cost (prints figures)
 	$(UV) run python bench/api_bench.py
+	$(UV) run python bench/observability_bench.py
+
+prometheus: env ## Prometheus on http://127.0.0.1:9090 with the project's rules, scraping `make app`'s API (phase 9)
+	$(UV) run python scripts/local_prometheus.py --target $(HOST):$(PORT)
 
 ci-local: env ## Run the jobs of .github/workflows/ci.yml here with act (JOB=name for one of them)
 	bash scripts/ci-local.sh $(JOB)

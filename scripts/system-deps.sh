@@ -16,6 +16,7 @@ command -v docker-compose >/dev/null || missing+=(docker-compose)
 command -v debootstrap >/dev/null || missing+=(debootstrap)
 command -v wrk >/dev/null || missing+=(wrk)  # the benchmark's HTTP load
 command -v docker-registry >/dev/null || missing+=(docker-registry)  # phase 7: a registry on loopback to push to
+command -v promtool >/dev/null || missing+=(prometheus)  # phase 9: a real Prometheus scrapes the API; promtool
 if [ ${#missing[@]} -gt 0 ]; then
   if $root; then
     echo "system-deps: installing ${missing[*]}"
@@ -39,4 +40,8 @@ fi
 if $root && docker info >/dev/null 2>&1 && ! docker image inspect python:3.11-slim-bookworm >/dev/null 2>&1 \
    && ! docker pull -q python:3.11-slim-bookworm >/dev/null 2>&1; then
   bash scripts/build-local-bases.sh
+fi
+if $root && docker info >/dev/null 2>&1 && ! docker image inspect prom/prometheus:v2.55.1 >/dev/null 2>&1 \
+   && ! docker pull -q prom/prometheus:v2.55.1 >/dev/null 2>&1; then
+  bash scripts/build-prometheus-image.sh  # phase 9's Prometheus image, from Debian's package
 fi

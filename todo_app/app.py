@@ -64,6 +64,8 @@ def create_app(settings: Settings | None = None,  # read from the environment wh
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
                        allow_headers=["*"], expose_headers=["ETag", "Location", "X-Request-ID"])
     app.add_middleware(RequestContextMiddleware)
+    for feature in features:  # last, so that what they wrap around the app sees every request whole
+        if feature.instrument: feature.instrument(app)
     return app
 
 # %% ../nbs/02_backend.ipynb #feef1e3d

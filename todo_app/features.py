@@ -25,6 +25,7 @@ class Feature:
     lifespan: Callable[[FastAPI], AbstractAsyncContextManager] | None = None  # runs while the app is up
     commands: Sequence[Callable] = ()  # more `todo-app` commands (Typer functions)
     settings: type[BaseSettings] | None = None  # its own TODO_* settings, documented in .env.example
+    instrument: Callable[[FastAPI], None] | None = None  # called on the finished app: outermost middleware, tracing
 
 def migration_folders(features: Iterable[Feature]) -> list[Path]:
     "The migration folders of `features`: what `upgrade_database` runs."

@@ -5,6 +5,7 @@ __all__ = ['REPO', 'free_port', 'wait_until_ready', 'stop_process', 'find_pg_bin
            'ServerProcess', 'sse_blocks', 'SSEReader', 'plain_env', 'run_tests']
 
 # %% ../../nbs/06_testing.ipynb #90b4c8af
+import contextlib
 import os
 import re
 import shutil
@@ -119,13 +120,15 @@ class ThreadedServer:
 # %% ../../nbs/06_testing.ipynb #9b9ed1eb
 class ServerProcess:
     "The `todo-app serve` command in its own process, configured through the environment; restartable."
-    def __init__(self, **env: str):
-        self.port, self.env = free_port(), {**os.environ, "TODO_ENVIRONMENT": "test", **env}
+    def __init__(self, log: Path | None = None,  # where its output goes (appended); the test's own stderr if None
+                 **env: str):
+        self.port, self.env, self.log = free_port(), {**os.environ, "TODO_ENVIRONMENT": "test", **env}, log
         self.url = f"http://127.0.0.1:{self.port}"
         self.command = [str(Path(sys.executable).parent / "todo-app"), "serve", "--port", str(self.port)]
 
     def start(self) -> "ServerProcess":
-        self.process = subprocess.Popen(self.command, env=self.env)
+        with self.log.open("ab") if self.log else contextlib.nullcontext() as out:
+            self.process = subprocess.Popen(self.command, env=self.env, stderr=out)
         try: wait_until_ready(f"{self.url}/health", process=self.process)
         except BaseException: stop_process(self.process); raise
         return self
