@@ -360,7 +360,8 @@ def test_the_profiles_prometheus_container_scrapes_the_api_container(docker_clie
     env = {"POSTGRES_PASSWORD": f"test-{uuid.uuid4().hex}", "BACKEND_IMAGE": images["backend"], "WEB_IMAGE": images["web"],
            "POSTGRES_IMAGE": images["POSTGRES_IMAGE"], "API_PORT": free_port(), "WEB_PORT": free_port(),
            "PROMETHEUS_IMAGE": prometheus_base(docker_client), "PROMETHEUS_PORT": port,
-           "PROMETHEUS_SERVICE_IMAGE": "todo-prometheus:test", "GRAFANA_ADMIN_PASSWORD": "not-started-here"}
+           "PROMETHEUS_SERVICE_IMAGE": "todo-prometheus:test",
+           "GRAFANA_ADMIN_PASSWORD": "not-started-here"}  # pragma: allowlist secret
     (tmp_path / ".env").write_text("".join(f"{key}={value}\n" for key, value in env.items()))
     compose = ["docker-compose", "--profile", "observability", "-f", COMPOSE, "-f", OVERRIDE,
                "-p", f"todo-obs-{os.getpid()}", "--env-file", tmp_path / ".env"]
