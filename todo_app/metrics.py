@@ -71,14 +71,14 @@ class MetricsMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http": return await self.app(scope, receive, send)
-        metrics, started, status, stream = self.metrics, time.perf_counter(), None, False
+        metrics, started, status, route, stream = self.metrics, time.perf_counter(), None, None, False
         method = scope["method"] if scope["method"] in METHODS else "other"  # a made-up method is one label value
 
         async def observing_send(message: Message) -> None:
-            nonlocal status, stream
+            nonlocal status, route, stream
             if message["type"] == "http.response.start":
-                status = str(message["status"])
-                self.labelled(metrics.requests, method, route_of(scope), status).inc()
+                status, route = str(message["status"]), route_of(scope)  # the router has matched by now
+                self.labelled(metrics.requests, method, route, status).inc()
                 if stream := any(name == b"content-type" and value.startswith(b"text/event-stream")
                                  for name, value in message["headers"]):
                     metrics.active.dec()  # from now on, a subscriber
@@ -93,9 +93,9 @@ class MetricsMiddleware:
             else:
                 metrics.active.dec()
                 if status is None:  # no answer began: the client left (errors are answered by the middleware inside)
-                    status = CLIENT_LEFT
-                    self.labelled(metrics.requests, method, route_of(scope), status).inc()
-                self.labelled(metrics.duration, method, route_of(scope), status).observe(
+                    status, route = CLIENT_LEFT, route_of(scope)
+                    self.labelled(metrics.requests, method, route, status).inc()
+                self.labelled(metrics.duration, method, route, status).observe(
                     time.perf_counter() - started, trace_exemplar() if metrics.exemplars else None)
 
 # %% ../nbs/09_observability.ipynb #b35295aa
