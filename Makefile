@@ -9,7 +9,7 @@ PORT ?= 8000
 WEB_PORT ?= 3000
 export NEXT_TELEMETRY_DISABLED := 1
 
-.PHONY: help uv env system-deps web-install app api test test-fast lint test-backend test-browser test-docker test-notebooks web-test web-build lab export notebooks openapi docker docker-down bench prometheus screenshots ci-local release-images
+.PHONY: help uv env system-deps web-install app api test test-fast lint test-backend test-browser test-docker test-notebooks web-test web-build lab export notebooks openapi docker docker-down swarm swarm-down bench prometheus screenshots ci-local release-images
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-15s %s\n", $$1, $$2}'
@@ -41,8 +41,8 @@ test: env system-deps lint web-test web-build ## Run every test: lint, the web U
 	$(UV) run pytest --cov --cov-report=term
 	$(MAKE) test-notebooks
 
-test-fast: env ## The inner loop: pytest without PostgreSQL, browser, Docker, act or Prometheus, in 4 processes; stops at the first failure
-	$(UV) run pytest -m "not postgres and not browser and not docker and not act and not prometheus" -x -q -n 4
+test-fast: env ## The inner loop: pytest without PostgreSQL, browser, Docker, act, Prometheus or checkov, in 4 processes; stops at the first failure
+	$(UV) run pytest -m "not postgres and not browser and not docker and not act and not prometheus and not checkov" -x -q -n 4
 
 # The parts of `make test` that CI runs as separate jobs (phase 7's .github/workflows/ci.yml).
 lint: env ## Static checks: ruff, notebooks clean and in sync with their exports, the CI workflows' checkers
@@ -94,6 +94,12 @@ docker: ## Build the images and start the stack (PostgreSQL, API, UI) in Docker;
 
 docker-down: ## Stop the Docker stack (keeps the database volume; REMOVE_VOLUMES=1 deletes it)
 	bash scripts/docker-stack.sh down
+
+swarm: env ## Deploy the app on a one-node Docker Swarm, two API replicas behind Traefik: http://127.0.0.1:8080 (phase 8)
+	bash scripts/swarm.sh up
+
+swarm-down: ## Remove the Swarm stack (keeps its database volume and secret; REMOVE_DATA=1 deletes them)
+	bash scripts/swarm.sh down
 
 bench: env system-deps ## Benchmark the API, the live-update stream and what metrics and tracing cost (prints figures)
 	$(UV) run python bench/api_bench.py
