@@ -44,6 +44,8 @@ up() {
     say "this engine is not in a swarm: making it a one-node swarm (docker swarm leave --force undoes it)"
     docker swarm init --advertise-addr 127.0.0.1 >/dev/null
   fi
+  # A new swarm elects its leader within a few seconds; until then, commands that change the swarm fail.
+  for _ in $(seq 30); do docker node ls >/dev/null 2>&1 && break; sleep 1; done
   images
   if ! docker secret inspect "${stack}_db_password" >/dev/null 2>&1; then  # random, generated here, never on disk
     python3 -c 'import secrets; print(secrets.token_urlsafe(24), end="")' | docker secret create "${stack}_db_password" - >/dev/null
@@ -52,8 +54,13 @@ up() {
   TRAEFIK_DYNAMIC_HASH=$(sha256sum infra/traefik/dynamic.yml | cut -c1-12)
   export TRAEFIK_DYNAMIC_HASH
   # --resolve-image never: use the images of this engine as they are, without asking a registry for them.
-  docker stack deploy --resolve-image never --prune -c infra/swarm/stack.yml "$stack" >/dev/null 2>&1 \
-    || docker stack deploy --resolve-image never --prune -c infra/swarm/stack.yml "$stack"  # show why it failed
+  local attempt output
+  for attempt in 1 2 3; do  # deploying again is safe: it updates what the last attempt created
+    output=$(docker stack deploy --resolve-image never --prune -c infra/swarm/stack.yml "$stack" 2>&1) && break
+    echo "$output" >&2
+    [ "$attempt" = 3 ] && { say "docker stack deploy failed" >&2; return 1; }
+    sleep 3
+  done
   say "deployed $stack ($BACKEND_IMAGE, $WEB_IMAGE, $TRAEFIK_IMAGE, $POSTGRES_IMAGE); waiting for it"
   wait_until_serving
 }

@@ -41,7 +41,8 @@ def swarm_script(command: str, env: dict, timeout: float = 600) -> str:
 @pytest.fixture(scope="module")
 def swarm(docker_client, images):
     "The stack of infra/swarm/stack.yml on a one-node swarm, from this checkout's images; always removed."
-    stack, port = f"todo-test-{os.getpid()}", free_port()
+    # Not todo-test-PID: that is the Compose project of the container tests, and its network names would clash.
+    stack, port = f"todo-swarm-{os.getpid()}", free_port()
     env = {"TODO_STACK": stack, "TODO_SWARM_PORT": str(port), "BACKEND_IMAGE": images["backend"],
            "WEB_IMAGE": images["web"], "REMOVE_DATA": "1"}
     was_in_a_swarm = swarm_state() == "active"
