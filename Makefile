@@ -2,20 +2,25 @@
 # Every command a person needs. `make help` lists them; `make app` and `make test` are the two that matter.
 .DEFAULT_GOAL := help
 SHELL := /bin/bash
-UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
+export PATH := $(CURDIR)/.cache/uv/bin:$(PATH)  # where `make uv` puts uv when the machine has none
+UV := uv
 PNPM := $(shell command -v pnpm 2>/dev/null || echo npx --yes pnpm@12)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 WEB_PORT ?= 3000
 export NEXT_TELEMETRY_DISABLED := 1
 
-.PHONY: help uv env system-deps web-install app api test test-fast lint test-backend test-browser test-docker test-notebooks web-test web-build lab export notebooks openapi docker docker-down swarm swarm-down bench prometheus screenshots ci-local release-images
+.PHONY: help uv node env system-deps web-install app api test test-fast lint test-backend test-browser test-docker test-notebooks web-test web-build lab docs export notebooks openapi docker docker-down swarm swarm-down bench prometheus screenshots ci-local release-images
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-15s %s\n", $$1, $$2}'
 
-uv: # uv is a PyPI package: install it when the machine has none
-	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
+uv: # uv is a PyPI package: when the machine has none, pip puts it in .cache/uv (--target: never the system Python, PEP 668)
+	@command -v uv >/dev/null 2>&1 || PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet --disable-pip-version-check --target .cache/uv uv \
+	  || { echo "could not install uv: install it yourself (https://docs.astral.sh/uv/), then re-run make" >&2; exit 1; }
+
+node: # the web UI needs Node.js 20.9 or newer (web/package.json's engines); say so, rather than fail later
+	@bash scripts/check-node.sh
 
 env: uv ## Create or update the Python environment from uv.lock
 	$(UV) sync --frozen
@@ -23,7 +28,7 @@ env: uv ## Create or update the Python environment from uv.lock
 system-deps: # OS packages the tests and the benchmark use (PostgreSQL, Chromium, Docker, wrk, pnpm); only as root on Debian/Ubuntu
 	@bash scripts/system-deps.sh
 
-web-install: # the web UI's packages, exactly as pnpm-lock.yaml pins them
+web-install: node # the web UI's packages, exactly as pnpm-lock.yaml pins them
 	$(PNPM) --dir web install --frozen-lockfile
 
 app: env web-install ## Serve the API (http://127.0.0.1:8000) and the web UI (http://127.0.0.1:3000); Ctrl-C stops both
@@ -70,8 +75,13 @@ web-test: web-install ## The web UI's checks: types, lint, component tests with 
 web-build: web-install ## Build the web UI for production (the standalone server the browser tests and notebooks run)
 	$(PNPM) --dir web build
 
-lab: env ## Open the notebooks in JupyterLab
-	$(UV) run --group lab jupyter lab nbs
+lab: env ## Open the tutorial in JupyterLab, on phase 1 (LAB_ARGS="--no-browser --port 8889" to add options)
+	@bash scripts/lab.sh $(LAB_ARGS)
+
+docs: env ## Render the tutorial site into _docs/ with Quarto; where Quarto is missing, check the site short of rendering
+	@if command -v quarto >/dev/null 2>&1; then $(UV) run nbdev-docs; else \
+	  $(UV) run pytest -q -p no:cacheprovider todo_app/tests/test_site.py && \
+	  echo "Quarto is not installed: the site was checked but NOT rendered. Install it from https://quarto.org/docs/get-started/, then re-run make docs." >&2 && exit 2; fi
 
 export: env ## Write the package and every exported file from the notebooks, then clean them
 	$(UV) run nbdev-export

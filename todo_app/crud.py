@@ -68,7 +68,7 @@ async def delete_todo(*, conn: Connection, todo: TodoPublic) -> bool:
 class TodoQuery(BaseModel):
     "The listing's query parameters."
     completed: bool | None = None
-    q: str | None = Field(None, max_length=200, description="case-insensitive substring of title or description")
+    q: str | None = Field(None, max_length=200, description="case-insensitive substring of title or description", examples=["milk"])
     priority: Priority | None = None
     sort: SortKey = "-created_at"
     limit: int = Field(20, ge=1, le=100)

@@ -132,10 +132,15 @@ class Database:
         if self.dialect == "postgresql":
             return await psycopg.AsyncConnection.connect(self.url, autocommit=True, row_factory=dict_row, connect_timeout=5,
                                                          options=f"-c lock_timeout={int(self.wait * 1000)}")
-        raw = await aiosqlite.connect(self.url, isolation_level=None)  # autocommit: transactions are explicit
-        raw.row_factory = sqlite3.Row
-        for pragma in ("journal_mode=WAL", "synchronous=NORMAL", f"busy_timeout={int(self.wait * 1000)}", "foreign_keys=ON"):
-            await raw.execute_fetchall(f"PRAGMA {pragma}")
+        raw = aiosqlite.connect(self.url, isolation_level=None)  # autocommit: transactions are explicit
+        try:
+            await raw  # starts the connection's own thread, then opens the file in it
+            raw.row_factory = sqlite3.Row
+            for pragma in ("journal_mode=WAL", "synchronous=NORMAL", f"busy_timeout={int(self.wait * 1000)}", "foreign_keys=ON"):
+                await raw.execute_fetchall(f"PRAGMA {pragma}")
+        except BaseException:  # failed or cancelled half-way (a shutdown during start-up): end that thread, or the
+            raw.stop()         # process could never exit, since Python waits for its threads
+            raise
         return raw
 
 # %% ../nbs/02_backend.ipynb #7b218beb

@@ -26,6 +26,8 @@ class Feature:
     commands: Sequence[Callable] = ()  # more `todo-app` commands (Typer functions)
     settings: type[BaseSettings] | None = None  # its own TODO_* settings, documented in .env.example
     instrument: Callable[[FastAPI], None] | None = None  # called on the finished app: outermost middleware, tracing
+    openapi_tags: Sequence[dict] = ()  # name and description of each tag its routers use, for the API's documentation
+    serves_docs: bool = False  # it serves /docs and /redoc itself, in place of FastAPI's pages
 
 def migration_folders(features: Iterable[Feature]) -> list[Path]:
     "The migration folders of `features`: what `upgrade_database` runs."

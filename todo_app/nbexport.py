@@ -28,7 +28,8 @@ COMMENT_BY_SUFFIX = {  # the line-comment syntax of each kind of file we export
     ".hcl": "#", ".helmignore": "#", ".tpl": "{{/*",  # Terraform tests; Helm's ignore file and templates
 }
 COMMENT_END = {"<!--": " -->", "{{/*": " */}}"}  # markers that need closing on the same line
-COMMENT_BY_NAME = {"Dockerfile": "#", "Makefile": "#", "run": "#"}
+COMMENT_BY_NAME = {"Dockerfile": "#", "Makefile": "#", "run": "#",
+                   "devcontainer.json": "//"}  # JSON with comments (JSONC), unlike other .json files
 
 # %% ../nbs/01_foundation.ipynb #8acdf8bb
 def comment_prefix(path: Path) -> str | None:

@@ -12,8 +12,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Health
-         * @description The process is alive (touches no dependency).
+         * Is the process alive?
+         * @description The process is alive, and runs this version. Touches no dependency: a slow database never gets a live process restarted.
          */
         get: operations["health_health_get"];
         put?: never;
@@ -32,8 +32,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Ready
-         * @description The service can serve requests: the database answers.
+         * Can it take traffic?
+         * @description The service can serve requests: the database answers. A 503 names the check that failed, so a load balancer sends traffic elsewhere.
          */
         get: operations["ready_ready_get"];
         put?: never;
@@ -52,8 +52,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Metrics
-         * @description The service's metrics, for Prometheus to scrape.
+         * Metrics for Prometheus
+         * @description The service's metrics, for Prometheus to scrape: requests by route and status, latency, event streams, the database pool.
          */
         get: operations["metrics_metrics_get"];
         put?: never;
@@ -72,8 +72,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Todo Events
-         * @description Every committed change, live (Server-Sent Events); resume with `Last-Event-ID`.
+         * Follow every change (Server-Sent Events)
+         * @description Every committed change, live, in commit order: `todo.created`, `todo.updated`, `todo.deleted`. Resume with `Last-Event-ID` (or `?last_event_id=`); a `reset` event means: reload the list.
          */
         get: operations["todo_events_api_v1_todos_events_get"];
         put?: never;
@@ -92,14 +92,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Todos Route
-         * @description List todos: filter, search, sort, paginate.
+         * List todos
+         * @description A page of todos, filtered by `completed`, `priority` and the search `q`, in `sort` order; `total` counts every match. A value out of range is a 422, never clamped.
          */
         get: operations["list_todos_route_api_v1_todos_get"];
         put?: never;
         /**
-         * Create Todo Route
-         * @description Create a todo.
+         * Create a todo
+         * @description Create a todo: only `title` is required. The answer is the stored todo, with its URL as `Location` and its version as `ETag`.
          */
         post: operations["create_todo_route_api_v1_todos_post"];
         delete?: never;
@@ -116,22 +116,22 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get Todo Route
+         * Read a todo
          * @description One todo, with its version as `ETag`.
          */
         get: operations["get_todo_route_api_v1_todos__todo_id__get"];
         put?: never;
         post?: never;
         /**
-         * Delete Todo Route
-         * @description Delete a todo.
+         * Delete a todo
+         * @description Delete a todo; with `If-Match`, only if it is still at that version (else a 412).
          */
         delete: operations["delete_todo_route_api_v1_todos__todo_id__delete"];
         options?: never;
         head?: never;
         /**
-         * Update Todo Route
-         * @description Change some fields of a todo.
+         * Change a todo
+         * @description Change the fields the body names (`null` clears `description` or `due_date`). With `If-Match`, only if the todo is still at that version: else a 412, and nothing is written.
          */
         patch: operations["update_todo_route_api_v1_todos__todo_id__patch"];
         trace?: never;
@@ -143,6 +143,10 @@ export interface components {
         /**
          * Health
          * @description The process is alive, and runs this version.
+         * @example {
+         *       "status": "ok",
+         *       "version": "0.1.0"
+         *     }
          */
         Health: {
             /**
@@ -161,6 +165,13 @@ export interface components {
         /**
          * Problem
          * @description An RFC 9457 problem document.
+         * @example {
+         *       "detail": "Method Not Allowed",
+         *       "instance": "/health",
+         *       "status": 405,
+         *       "title": "Method Not Allowed",
+         *       "type": "about:blank"
+         *     }
          */
         Problem: {
             /**
@@ -182,6 +193,18 @@ export interface components {
         /**
          * Readiness
          * @description Whether the service can take traffic, check by check.
+         * @example {
+         *       "checks": {
+         *         "database": "ok"
+         *       },
+         *       "status": "ready"
+         *     }
+         * @example {
+         *       "checks": {
+         *         "database": "error: OperationalError"
+         *       },
+         *       "status": "unavailable"
+         *     }
          */
         Readiness: {
             /**
@@ -197,6 +220,15 @@ export interface components {
         /**
          * TodoCreate
          * @description POST body: a title, and optionally the rest.
+         * @example {
+         *       "description": "Models, routes and the live stream",
+         *       "due_date": "2026-12-01",
+         *       "priority": "high",
+         *       "title": "Write phase 5"
+         *     }
+         * @example {
+         *       "title": "Buy milk"
+         *     }
          */
         TodoCreate: {
             /**
@@ -219,6 +251,17 @@ export interface components {
         /**
          * TodoPublic
          * @description A todo as the API returns it.
+         * @example {
+         *       "completed": false,
+         *       "created_at": "2026-11-20T09:30:00Z",
+         *       "description": "Models, routes and the live stream",
+         *       "due_date": "2026-12-01",
+         *       "id": 7,
+         *       "priority": "high",
+         *       "title": "Write phase 5",
+         *       "updated_at": "2026-11-20T09:30:00Z",
+         *       "version": 1
+         *     }
          */
         TodoPublic: {
             /** Title */
@@ -246,6 +289,12 @@ export interface components {
         /**
          * TodoUpdate
          * @description PATCH body: any subset of the writable fields.
+         * @example {
+         *       "completed": true
+         *     }
+         * @example {
+         *       "title": "Write phase 6"
+         *     }
          */
         TodoUpdate: {
             /**
@@ -264,6 +313,24 @@ export interface components {
         /**
          * TodosPage
          * @description One page of a listing, with the total that matched.
+         * @example {
+         *       "items": [
+         *         {
+         *           "completed": false,
+         *           "created_at": "2026-11-20T09:30:00Z",
+         *           "description": "Models, routes and the live stream",
+         *           "due_date": "2026-12-01",
+         *           "id": 7,
+         *           "priority": "high",
+         *           "title": "Write phase 5",
+         *           "updated_at": "2026-11-20T09:30:00Z",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "limit": 20,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
          */
         TodosPage: {
             /** Items */
@@ -278,6 +345,14 @@ export interface components {
         /**
          * ValidationIssue
          * @description One thing wrong with a request.
+         * @example {
+         *       "loc": [
+         *         "query",
+         *         "limit"
+         *       ],
+         *       "msg": "Input should be less than or equal to 100",
+         *       "type": "less_than_equal"
+         *     }
          */
         ValidationIssue: {
             /** Loc */
@@ -305,7 +380,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description Alive, and this version */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -320,6 +395,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not Found",
+                     *       "instance": "/no/such/path"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -329,6 +413,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; it has been logged.",
+                     *       "instance": "/ready"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -343,7 +436,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description Ready: every check passed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -352,7 +445,7 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
-            /** @description A dependency is unavailable */
+            /** @description A dependency is unavailable: the failing check is named */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -367,6 +460,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not Found",
+                     *       "instance": "/no/such/path"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -376,6 +478,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; it has been logged.",
+                     *       "instance": "/ready"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -396,6 +507,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example # HELP http_server_requests_total HTTP requests by route template and status; event streams count when they start
+                     *     # TYPE http_server_requests_total counter
+                     *     http_server_requests_total{method="GET",route="/api/v1/todos",status="200"} 42.0
+                     */
                     "text/plain": unknown;
                     "application/openmetrics-text": unknown;
                 };
@@ -406,6 +522,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not Found",
+                     *       "instance": "/no/such/path"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -415,6 +540,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; it has been logged.",
+                     *       "instance": "/ready"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -433,13 +567,41 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description A `retry:` line once subscribed, then one event per committed change, and `: ping` while idle */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example retry: 3000
+                     *
+                     *     id: 42
+                     *     event: todo.deleted
+                     *     data: {"type": "todo.deleted", "todo": {"id": 7}, "at": "2026-11-20T09:31:00Z"}
+                     *
+                     *     : ping
+                     */
                     "text/event-stream": string;
+                };
+            };
+            /** @description The database is busy or unavailable: retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service is busy; retry shortly."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A client error, as a problem document */
@@ -448,6 +610,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not Found",
+                     *       "instance": "/no/such/path"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -457,6 +628,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; it has been logged.",
+                     *       "instance": "/ready"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -479,7 +659,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description One page of the matching todos */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -488,12 +668,67 @@ export interface operations {
                     "application/json": components["schemas"]["TodosPage"];
                 };
             };
+            /** @description The request is not valid: `errors` lists each problem, and where (`loc`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "The request is not valid; see `errors`.",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "query",
+                     *             "limit"
+                     *           ],
+                     *           "msg": "Input should be less than or equal to 100",
+                     *           "type": "less_than_equal"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or unavailable: retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service is busy; retry shortly."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A client error, as a problem document */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not Found",
+                     *       "instance": "/no/such/path"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -503,6 +738,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; it has been logged.",
+                     *       "instance": "/ready"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -521,14 +765,80 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description The stored todo */
             201: {
                 headers: {
+                    /** @description the new todo's URL */
                     Location?: string;
+                    /** @description the todo's version, `"<version>"`: send it back as `If-Match` */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TodoPublic"];
+                };
+            };
+            /** @description The body is larger than the service accepts (`TODO_MAX_BODY_BYTES`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Request Entity Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body exceeds the limit of 1048576 bytes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid: `errors` lists each problem, and where (`loc`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "The request is not valid; see `errors`.",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "query",
+                     *             "limit"
+                     *           ],
+                     *           "msg": "Input should be less than or equal to 100",
+                     *           "type": "less_than_equal"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or unavailable: retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service is busy; retry shortly."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A client error, as a problem document */
@@ -537,6 +847,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not Found",
+                     *       "instance": "/no/such/path"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -546,6 +865,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; it has been logged.",
+                     *       "instance": "/ready"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -563,9 +891,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description The todo */
             200: {
                 headers: {
+                    /** @description the todo's version, `"<version>"`: send it back as `If-Match` */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -578,6 +908,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Todo 7 does not exist.",
+                     *       "instance": "/api/v1/todos/7"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid: `errors` lists each problem, and where (`loc`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "The request is not valid; see `errors`.",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "query",
+                     *             "limit"
+                     *           ],
+                     *           "msg": "Input should be less than or equal to 100",
+                     *           "type": "less_than_equal"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or unavailable: retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service is busy; retry shortly."
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -587,6 +972,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not Found",
+                     *       "instance": "/no/such/path"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -596,6 +990,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; it has been logged.",
+                     *       "instance": "/ready"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -616,7 +1019,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description Deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -629,15 +1032,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Todo 7 does not exist.",
+                     *       "instance": "/api/v1/todos/7"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Concurrent writers kept changing the todo; retry */
+            /** @description Concurrent writers kept changing the todo; nothing was written: retry */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The todo is being changed by others; retry.",
+                     *       "instance": "/api/v1/todos/7"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -647,6 +1068,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The todo is at version 2; If-Match was \"1\". Reload it and retry.",
+                     *       "instance": "/api/v1/todos/7"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid: `errors` lists each problem, and where (`loc`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "The request is not valid; see `errors`.",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "query",
+                     *             "limit"
+                     *           ],
+                     *           "msg": "Input should be less than or equal to 100",
+                     *           "type": "less_than_equal"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or unavailable: retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service is busy; retry shortly."
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -656,6 +1132,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not Found",
+                     *       "instance": "/no/such/path"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -665,6 +1150,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; it has been logged.",
+                     *       "instance": "/ready"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -689,9 +1183,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description The todo as it is now (a body that changes nothing leaves its version as it was) */
             200: {
                 headers: {
+                    /** @description the todo's version, `"<version>"`: send it back as `If-Match` */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -704,15 +1200,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Todo 7 does not exist.",
+                     *       "instance": "/api/v1/todos/7"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Concurrent writers kept changing the todo; retry */
+            /** @description Concurrent writers kept changing the todo; nothing was written: retry */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The todo is being changed by others; retry.",
+                     *       "instance": "/api/v1/todos/7"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -722,6 +1236,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The todo is at version 2; If-Match was \"1\". Reload it and retry.",
+                     *       "instance": "/api/v1/todos/7"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts (`TODO_MAX_BODY_BYTES`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Request Entity Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body exceeds the limit of 1048576 bytes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid: `errors` lists each problem, and where (`loc`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "The request is not valid; see `errors`.",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "query",
+                     *             "limit"
+                     *           ],
+                     *           "msg": "Input should be less than or equal to 100",
+                     *           "type": "less_than_equal"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy or unavailable: retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service is busy; retry shortly."
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -731,6 +1317,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not Found",
+                     *       "instance": "/no/such/path"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -740,6 +1335,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "An unexpected error occurred; it has been logged.",
+                     *       "instance": "/ready"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
