@@ -6,6 +6,7 @@ __all__ = ['UNAVAILABLE', 'PARAMETER', 'DatabaseBusy', 'postgres_sql', 'Connecti
 
 # %% ../nbs/02_backend.ipynb #624be531
 import asyncio
+import contextlib
 import re
 import sqlite3
 from collections import deque
@@ -132,14 +133,24 @@ class Database:
         if self.dialect == "postgresql":
             return await psycopg.AsyncConnection.connect(self.url, autocommit=True, row_factory=dict_row, connect_timeout=5,
                                                          options=f"-c lock_timeout={int(self.wait * 1000)}")
-        raw = aiosqlite.connect(self.url, isolation_level=None)  # autocommit: transactions are explicit
+        # aiosqlite runs each connection in a thread of its own. Cancelled while that thread opens the file (a
+        # shutdown during start-up), we still let it finish and close it: a thread left running would keep the
+        # process from exiting, and one finishing after the event loop closed would crash with a traceback.
+        opening = asyncio.ensure_future(self._open_sqlite())
         try:
-            await raw  # starts the connection's own thread, then opens the file in it
+            return await asyncio.shield(opening)
+        except asyncio.CancelledError:
+            with contextlib.suppress(Exception): await (await opening).close()
+            raise
+
+    async def _open_sqlite(self):
+        raw = await aiosqlite.connect(self.url, isolation_level=None)  # autocommit: transactions are explicit
+        try:
             raw.row_factory = sqlite3.Row
             for pragma in ("journal_mode=WAL", "synchronous=NORMAL", f"busy_timeout={int(self.wait * 1000)}", "foreign_keys=ON"):
                 await raw.execute_fetchall(f"PRAGMA {pragma}")
-        except BaseException:  # failed or cancelled half-way (a shutdown during start-up): end that thread, or the
-            raw.stop()         # process could never exit, since Python waits for its threads
+        except BaseException:
+            await raw.close()
             raise
         return raw
 
