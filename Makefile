@@ -46,8 +46,8 @@ test: env system-deps lint web-test web-build ## Run every test: lint, the web U
 	$(UV) run pytest --cov --cov-report=term
 	$(MAKE) test-notebooks
 
-test-fast: env ## The inner loop: pytest without PostgreSQL, browser, Docker, act, Prometheus or checkov, in 4 processes; stops at the first failure
-	$(UV) run pytest -m "not postgres and not browser and not docker and not act and not prometheus and not checkov" -x -q -n 4
+test-fast: env ## The inner loop: pytest without PostgreSQL, browser, Docker, act, Prometheus, checkov or the set-up commands, in 4 processes; stops at the first failure
+	$(UV) run pytest -m "not postgres and not browser and not docker and not act and not prometheus and not checkov and not newcomer" -x -q -n 4
 
 # The parts of `make test` that CI runs as separate jobs (phase 7's .github/workflows/ci.yml).
 lint: env ## Static checks: ruff, notebooks clean and in sync with their exports, the CI workflows' checkers
