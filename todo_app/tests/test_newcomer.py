@@ -5,9 +5,10 @@ __all__ = ['SYSTEM_PYTHON', 'externally_managed', 'test_make_gets_uv_where_the_s
            'tools_without_node', 'test_check_node_says_what_to_install', 'get',
            'test_make_lab_starts_here_opens_phase_1_and_asks_no_news_question',
            'test_make_docs_without_quarto_checks_the_site_and_says_it_rendered_nothing',
-           'test_the_api_on_a_port_in_use_says_so_and_stops']
+           'test_the_api_on_a_port_in_use_says_so_and_stops',
+           'test_an_app_stopped_as_it_starts_leaves_no_thread_and_prints_no_traceback']
 
-# %% ../../nbs/11_documentation.ipynb #3ae8eaef
+# %% ../../nbs/11_documentation.ipynb #ffe84c3f
 import json
 import os
 import re
@@ -24,17 +25,18 @@ import pytest
 
 from .support import REPO, free_port
 
-# %% ../../nbs/11_documentation.ipynb #33a9b716
+# %% ../../nbs/11_documentation.ipynb #99261ff5
 SYSTEM_PYTHON = Path("/usr/bin/python3")  # Debian's and Ubuntu's: the one PEP 668 protects
 
-# %% ../../nbs/11_documentation.ipynb #b32c0a9b
+# %% ../../nbs/11_documentation.ipynb #ab8a60cb
 def externally_managed(python: Path) -> bool:
     "Whether `python` refuses `pip install` into itself (PEP 668's marker file)."
     stdlib = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_path('stdlib'))"],
                             capture_output=True, text=True, check=True).stdout.strip()
     return (Path(stdlib) / "EXTERNALLY-MANAGED").exists()
 
-# %% ../../nbs/11_documentation.ipynb #68be9ec1
+# %% ../../nbs/11_documentation.ipynb #00a7e236
+@pytest.mark.newcomer
 def test_make_gets_uv_where_the_system_python_refuses_pip_install(tmp_path):
     if not SYSTEM_PYTHON.exists() or not externally_managed(SYSTEM_PYTHON):
         pytest.skip(f"{SYSTEM_PYTHON} is not an externally managed Python (PEP 668): `make uv` was NOT tried against one")
@@ -52,7 +54,7 @@ def test_make_gets_uv_where_the_system_python_refuses_pip_install(tmp_path):
     subprocess.run(["make", "--no-print-directory", "uv"], cwd=tmp_path, env=bare | {"PIP_INDEX_URL": "http://127.0.0.1:9/"},
                    check=True, capture_output=True)
 
-# %% ../../nbs/11_documentation.ipynb #33b06bca
+# %% ../../nbs/11_documentation.ipynb #e6d099da
 def tools_without_node(tmp_path: Path) -> Path:
     "A folder of the few commands scripts/check-node.sh needs, and no `node`."
     folder = tmp_path / "bin"
@@ -61,7 +63,7 @@ def tools_without_node(tmp_path: Path) -> Path:
         if found := shutil.which(tool): (folder / tool).symlink_to(found)
     return folder
 
-# %% ../../nbs/11_documentation.ipynb #64831d80
+# %% ../../nbs/11_documentation.ipynb #02f17e78
 @pytest.mark.parametrize("node_version, message", [
     (None, "Node.js is not installed"),
     ("v18.19.1", "Node.js 18.19.1 is too old for the web UI"),
@@ -80,12 +82,13 @@ def test_check_node_says_what_to_install(tmp_path, node_version, message):
         assert result.returncode == 1
         assert message in result.stderr and "install Node.js 20.9 or newer" in result.stderr
 
-# %% ../../nbs/11_documentation.ipynb #13b7fa26
+# %% ../../nbs/11_documentation.ipynb #70eecdd3
 def get(url: str) -> tuple[int, str]:
     response = httpx.get(url, timeout=10)
     return response.status_code, response.text
 
-# %% ../../nbs/11_documentation.ipynb #21a0e495
+# %% ../../nbs/11_documentation.ipynb #5d1a255b
+@pytest.mark.newcomer
 def test_make_lab_starts_here_opens_phase_1_and_asks_no_news_question(tmp_path):
     port = free_port()
     lab = subprocess.Popen(["make", "--no-print-directory", "lab", f"LAB_ARGS=--no-browser --port {port} --ServerApp.ip=127.0.0.1"],
@@ -111,7 +114,8 @@ def test_make_lab_starts_here_opens_phase_1_and_asks_no_news_question(tmp_path):
         except subprocess.TimeoutExpired: os.killpg(lab.pid, signal.SIGKILL)
         lab.stdout.close()
 
-# %% ../../nbs/11_documentation.ipynb #4e6ebc58
+# %% ../../nbs/11_documentation.ipynb #0a11310f
+@pytest.mark.newcomer
 def test_make_docs_without_quarto_checks_the_site_and_says_it_rendered_nothing():
     if shutil.which("quarto"): pytest.skip("Quarto is installed: `make docs` renders the site (test_docs.py renders it)")
     result = subprocess.run(["make", "--no-print-directory", "docs"], cwd=REPO, capture_output=True, text=True,
@@ -120,7 +124,7 @@ def test_make_docs_without_quarto_checks_the_site_and_says_it_rendered_nothing()
     assert "passed" in result.stdout  # the site's checks ran
     assert "Quarto is not installed: the site was checked but NOT rendered" in result.stderr
 
-# %% ../../nbs/11_documentation.ipynb #343015ba
+# %% ../../nbs/11_documentation.ipynb #dcbe2553
 def test_the_api_on_a_port_in_use_says_so_and_stops(tmp_path):
     with socket.socket() as taken:  # what a second `make app`, or any other server on 8000, does to the port
         taken.bind(("127.0.0.1", 0)); taken.listen()
@@ -129,3 +133,16 @@ def test_the_api_on_a_port_in_use_says_so_and_stops(tmp_path):
                                 capture_output=True, text=True, timeout=60, env={**os.environ, "TODO_DATA_DIR": str(tmp_path)})
     assert result.returncode != 0  # it stops (make app's `wait -n` then stops the UI too) instead of hanging
     assert "address already in use" in result.stderr
+
+# %% ../../nbs/11_documentation.ipynb #bc382030
+def test_an_app_stopped_as_it_starts_leaves_no_thread_and_prints_no_traceback(tmp_path):
+    # What the port test above does to the app, thirty times in one process: each SQLite connection lives in a
+    # thread, and one still opening at shutdown used to outlive the event loop (a traceback) or the process.
+    script = ("import sys, threading\nfrom fastapi.testclient import TestClient\nfrom todo_app.app import create_app\n"
+              "from todo_app.config import Settings\n"
+              f"settings = Settings(database_url='sqlite:///{tmp_path}/todo.db', environment='test', log_level='WARNING', _env_file=None)\n"
+              "for _ in range(30):\n    with TestClient(create_app(settings)): pass\n"
+              "print(sorted(t.name for t in threading.enumerate() if t is not threading.main_thread() and not t.daemon))\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr[-3000:]
+    assert result.stdout.strip() == "[]"
