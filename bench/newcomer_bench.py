@@ -18,12 +18,7 @@ from pathlib import Path
 
 import httpx
 
-REPO = Path(__file__).resolve().parents[1]
-
-def free_port() -> int:
-    import socket
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0)); return s.getsockname()[1]
+from todo_app.tests.support import REPO, free_port
 
 def answers(url: str) -> bool:
     try: return httpx.get(url, timeout=2).status_code == 200

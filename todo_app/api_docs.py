@@ -4,7 +4,7 @@
 __all__ = ['ASSETS', 'ASSET_NAMES', 'DOCS', 'REDOC', 'ASSETS_URL', 'OAUTH2_REDIRECT', 'SAME_ORIGIN_ONLY', 'router', 'root_path',
            'asset', 'swagger_ui', 'swagger_ui_oauth2_redirect', 'redoc', 'feature']
 
-# %% ../nbs/11_documentation.ipynb #12a8d4c1
+# %% ../nbs/11_documentation.ipynb #13e77c7c
 from importlib.resources import files
 from pathlib import Path
 
@@ -27,14 +27,14 @@ def root_path(request: Request) -> str:
     "The prefix a proxy serves the app under (empty without one): every URL the pages hold starts with it."
     return request.scope.get("root_path", "").rstrip("/")
 
-# %% ../nbs/11_documentation.ipynb #39483a01
+# %% ../nbs/11_documentation.ipynb #9c852a3c
 @router.get(ASSETS_URL + "/{name}")
 async def asset(name: str) -> FileResponse:
     "One of the pages' files, from the package; nothing else there is served."
     if name not in ASSET_NAMES: raise HTTPException(404, f"There is no documentation file {name!r}.")
     return FileResponse(ASSETS / name)
 
-# %% ../nbs/11_documentation.ipynb #e431c19e
+# %% ../nbs/11_documentation.ipynb #2601a54c
 @router.get(DOCS)
 async def swagger_ui(request: Request) -> HTMLResponse:
     "Swagger UI on this app's schema, with its files served from here."
@@ -54,7 +54,7 @@ async def swagger_ui_oauth2_redirect() -> HTMLResponse:
     "The page an OAuth2 login started in Swagger UI returns to."
     return get_swagger_ui_oauth2_redirect_html()
 
-# %% ../nbs/11_documentation.ipynb #48189bee
+# %% ../nbs/11_documentation.ipynb #50e7c83e
 @router.get(REDOC)
 async def redoc(request: Request) -> HTMLResponse:
     "Redoc on this app's schema, with its script served from here and the system's fonts."
@@ -65,7 +65,7 @@ async def redoc(request: Request) -> HTMLResponse:
     page.headers.update(SAME_ORIGIN_ONLY)  # Redoc's sidebar shows Redocly's logo from their CDN, whatever its options
     return page
 
-# %% ../nbs/11_documentation.ipynb #e8e5d271
+# %% ../nbs/11_documentation.ipynb #7d6dea26
 def feature() -> Feature:
     "/docs and /redoc that work offline, as a feature of the app (`pyproject.toml` declares it)."
     return Feature(name="api_docs", routers=(router,), serves_docs=True)

@@ -7,7 +7,7 @@ __all__ = ['ADR_DIR', 'ADR_FILE', 'STATUSES', 'SUPERSEDED', 'SECTIONS', 'REQUIRE
            'named_tests', 'test_confirmations_name_tests_that_exist', 'test_phases_and_superseding_records_exist',
            'test_links_between_records_and_to_the_notebooks_resolve']
 
-# %% ../../nbs/11_documentation.ipynb #d2ac182b
+# %% ../../nbs/11_documentation.ipynb #c6111955
 import re
 from datetime import date
 from pathlib import Path
@@ -17,7 +17,7 @@ import yaml
 
 from .support import REPO
 
-# %% ../../nbs/11_documentation.ipynb #a7cff86a
+# %% ../../nbs/11_documentation.ipynb #3cf60e8c
 ADR_DIR = REPO / "nbs" / "adr"
 ADR_FILE = re.compile(r"(\d{4})-[a-z0-9]+(?:-[a-z0-9]+)*\.md")  # 0007-kebab-case-title.md
 STATUSES = {"proposed", "rejected", "accepted", "deprecated"}  # or "superseded by ADR-NNNN"
@@ -31,13 +31,13 @@ OUTCOME_PARTS = ["Consequences", "Confirmation"]
 CHOSEN = re.compile(r'^Chosen option: "(.+?)", because', re.MULTILINE)
 CONSEQUENCE = re.compile(r"(Good|Neutral|Bad), because ")
 
-# %% ../../nbs/11_documentation.ipynb #2b6ea95b
+# %% ../../nbs/11_documentation.ipynb #c61d97d6
 def split_front_matter(text: str) -> tuple[dict, str]:
     "The YAML front matter (empty when there is none) and the Markdown after it."
     match = re.match(r"---\n(.*?)\n---\n", text, re.DOTALL)
     return (yaml.safe_load(match[1]) or {}, text[match.end():]) if match else ({}, text)
 
-# %% ../../nbs/11_documentation.ipynb #4f243db7
+# %% ../../nbs/11_documentation.ipynb #45c38e6a
 def sections(body: str) -> list[tuple[int, str, str]]:
     "Each heading's level, its title and its own text (up to the next heading); level 0 is what precedes the first."
     parts, in_fence = [(0, "", [])], False
@@ -48,7 +48,7 @@ def sections(body: str) -> list[tuple[int, str, str]]:
         else: parts[-1][2].append(line)
     return [(level, title, "\n".join(lines)) for level, title, lines in parts]
 
-# %% ../../nbs/11_documentation.ipynb #b66b7319
+# %% ../../nbs/11_documentation.ipynb #bd6a428f
 def subsections(parts: list[tuple[int, str, str]], title: str) -> list[tuple[int, str, str]]:
     "The headings inside the `##` section named `title`."
     start = next((i for i, (level, t, _) in enumerate(parts) if level == 2 and t == title), None)
@@ -59,23 +59,23 @@ def subsections(parts: list[tuple[int, str, str]], title: str) -> list[tuple[int
         inside.append(part)
     return inside
 
-# %% ../../nbs/11_documentation.ipynb #0b890b29
+# %% ../../nbs/11_documentation.ipynb #d1dfe939
 def bullets(text: str) -> list[str]:
     "The top-level list items of a piece of Markdown."
     return re.findall(r"^[*-] +(.+)$", text, re.MULTILINE)
 
-# %% ../../nbs/11_documentation.ipynb #43e40af2
+# %% ../../nbs/11_documentation.ipynb #09605d53
 def own_text(parts: list[tuple[int, str, str]], title: str, level: int = 2) -> str:
     return next((text for lv, t, text in parts if lv == level and t == title), "")
 
-# %% ../../nbs/11_documentation.ipynb #dd0529eb
+# %% ../../nbs/11_documentation.ipynb #b97262cf
 def adr_title(meta: dict, body: str) -> str | None:
     "The page title: the front matter's, else a `#` heading that opens the page (as Quarto and MADR both read it)."
     if meta.get("title"): return str(meta["title"])
     first = next((line for line in body.splitlines() if line.strip()), "")
     return first[2:].strip() if first.startswith("# ") else None
 
-# %% ../../nbs/11_documentation.ipynb #4e491a6a
+# %% ../../nbs/11_documentation.ipynb #b8b4f17f
 def adr_problems(text: str) -> list[str]:
     "What keeps `text` from being an ADR in MADR form as this project writes them: empty when nothing does."
     try: meta, body = split_front_matter(text)
@@ -108,15 +108,15 @@ def adr_problems(text: str) -> list[str]:
     problems += [f"'### {t}' under Pros and Cons is not a considered option" for t in pros_and_cons if t not in options]
     return problems
 
-# %% ../../nbs/11_documentation.ipynb #76d69e58
+# %% ../../nbs/11_documentation.ipynb #099a6377
 ADRS = sorted(ADR_DIR.glob("*.md"))
 
-# %% ../../nbs/11_documentation.ipynb #27cb73c2
+# %% ../../nbs/11_documentation.ipynb #b5295abd
 @pytest.mark.parametrize("path", ADRS, ids=lambda p: p.name[:4])
 def test_every_adr_has_the_madr_shape(path):
     assert adr_problems(path.read_text()) == []
 
-# %% ../../nbs/11_documentation.ipynb #d54fa0e8
+# %% ../../nbs/11_documentation.ipynb #c25531e6
 def test_adrs_are_numbered_from_0001_without_gaps_in_names_and_titles():
     assert ADRS, "no ADR in nbs/adr/"
     assert [p.name for p in ADRS if not ADR_FILE.fullmatch(p.name)] == [], "name ADRs NNNN-kebab-case-title.md"
@@ -126,14 +126,14 @@ def test_adrs_are_numbered_from_0001_without_gaps_in_names_and_titles():
         title = adr_title(*split_front_matter(path.read_text())) or ""
         assert title.startswith(f"ADR {path.name[:4]}: "), f"{path.name}: title {title!r}"
 
-# %% ../../nbs/11_documentation.ipynb #c0c16e4e
+# %% ../../nbs/11_documentation.ipynb #d5fa7848
 def named_tests(confirmation: str) -> tuple[list[Path], list[str]]:
     "The test files (a bare `test_x.py` is in todo_app/tests/) and the test functions a Confirmation names."
     files = [f for f in re.findall(r"`([^`\s]+\.(?:py|tsx?))`", confirmation) if re.search(r"(^|[/.])test[_.]", f)]
     paths = [REPO / f if "/" in f else REPO / "todo_app" / "tests" / f for f in files]
     return paths, re.findall(r"`(test_\w+)`", confirmation)
 
-# %% ../../nbs/11_documentation.ipynb #a2cb1cd2
+# %% ../../nbs/11_documentation.ipynb #8a242d10
 @pytest.mark.parametrize("path", ADRS, ids=lambda p: p.name[:4])
 def test_confirmations_name_tests_that_exist(path):
     confirmation = own_text(sections(split_front_matter(path.read_text())[1]), "Confirmation", level=3)
@@ -144,7 +144,7 @@ def test_confirmations_name_tests_that_exist(path):
     assert [name for name in functions if not re.search(rf"^(?:async )?def {name}\(", python, re.MULTILINE)] == [], \
         f"{path.name}: named test functions missing from the files it names"
 
-# %% ../../nbs/11_documentation.ipynb #bdece344
+# %% ../../nbs/11_documentation.ipynb #b2815426
 def test_phases_and_superseding_records_exist():
     for path in ADRS:
         meta = split_front_matter(path.read_text())[0]
@@ -154,7 +154,7 @@ def test_phases_and_superseding_records_exist():
         if superseded := SUPERSEDED.match(str(meta["status"])):
             assert list(ADR_DIR.glob(f"{superseded[1]}-*.md")), f"{path.name}: {meta['status']}"
 
-# %% ../../nbs/11_documentation.ipynb #c8615b21
+# %% ../../nbs/11_documentation.ipynb #1384cad5
 def test_links_between_records_and_to_the_notebooks_resolve():
     for path in ADRS:
         targets = re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", path.read_text())  # relative links: no scheme

@@ -14,7 +14,7 @@ __all__ = ['PROBLEM', 'READINESS_503', 'ANY_TEXT', 'CONTENT_TYPES', 'client', 's
            'test_without_the_feature_the_app_keeps_fastapis_own_pages',
            'test_both_pages_render_every_operation_with_nothing_from_another_origin']
 
-# %% ../../nbs/11_documentation.ipynb #69db6862
+# %% ../../nbs/11_documentation.ipynb #c49247eb
 import re
 from html.parser import HTMLParser
 from pathlib import PurePosixPath
@@ -34,29 +34,29 @@ from ..errors import PROBLEM_JSON
 from .conftest import make_settings
 from .support import ThreadedServer
 
-# %% ../../nbs/11_documentation.ipynb #351ad2c8
+# %% ../../nbs/11_documentation.ipynb #adec69a2
 PROBLEM = {"$ref": "#/components/schemas/Problem"}
 READINESS_503 = ("/ready", "get", "503")  # the contract: not ready is the readiness document, naming the check that failed
 ANY_TEXT = [{"type": "string"}, {"type": "null"}]  # a parameter that takes any text, or none: nothing to refuse
 
-# %% ../../nbs/11_documentation.ipynb #a432eeea
+# %% ../../nbs/11_documentation.ipynb #40b17209
 @pytest.fixture(scope="module")
 def client():
     "The app with every installed feature, as `todo-app serve` runs it, on a fresh SQLite file."
     with TestClient(create_app(make_settings())) as test_client:
         yield test_client
 
-# %% ../../nbs/11_documentation.ipynb #d3353c36
+# %% ../../nbs/11_documentation.ipynb #df07d0a3
 @pytest.fixture(scope="module")
 def schema(client) -> dict:
     return client.get("/openapi.json").json()
 
-# %% ../../nbs/11_documentation.ipynb #a85b7e0d
+# %% ../../nbs/11_documentation.ipynb #a67f4fb6
 def operations(schema: dict) -> list[tuple[str, str, dict]]:
     "(path, method, operation) for every operation in the schema."
     return [(path, method, operation) for path, item in schema["paths"].items() for method, operation in item.items()]
 
-# %% ../../nbs/11_documentation.ipynb #588202bb
+# %% ../../nbs/11_documentation.ipynb #dc9f8283
 def test_every_operation_has_a_summary_a_description_and_described_tags(client, schema):
     assert schema["info"]["description"]
     described = {tag["name"] for tag in schema.get("tags", []) if tag.get("description")}
@@ -69,7 +69,7 @@ def test_every_operation_has_a_summary_a_description_and_described_tags(client, 
     unnamed = [route.path for route in routes if not route.summary]
     assert not unnamed, f"no summary= (FastAPI would make one from the function's name): {unnamed}"
 
-# %% ../../nbs/11_documentation.ipynb #2d284581
+# %% ../../nbs/11_documentation.ipynb #58825a83
 def test_every_documented_error_is_a_problem_document(schema):
     for path, method, operation in operations(schema):
         for status, response in operation["responses"].items():
@@ -77,13 +77,13 @@ def test_every_documented_error_is_a_problem_document(schema):
             content = response.get("content", {})
             assert list(content) == [PROBLEM_JSON] and content[PROBLEM_JSON]["schema"] == PROBLEM, (method, path, status)
 
-# %% ../../nbs/11_documentation.ipynb #a8bc373b
+# %% ../../nbs/11_documentation.ipynb #530e633a
 def refusable(operation: dict) -> bool:
     "Whether FastAPI's validation can refuse the operation's input: a body, or a parameter that is not just any text."
     parameters = operation.get("parameters", [])
     return "requestBody" in operation or any(p.get("required") or p["schema"].get("anyOf") != ANY_TEXT for p in parameters)
 
-# %% ../../nbs/11_documentation.ipynb #dfb33d79
+# %% ../../nbs/11_documentation.ipynb #1fd9318e
 def test_every_operation_documents_the_errors_its_input_can_cause(schema):
     missing = []
     for path, method, operation in operations(schema):
@@ -94,12 +94,12 @@ def test_every_operation_documents_the_errors_its_input_can_cause(schema):
         missing += [f"{method} {path}: {status}" for status in sorted(expected - documented)]
     assert not missing, f"errors an operation can answer but does not document: {missing}"
 
-# %% ../../nbs/11_documentation.ipynb #57fc2359
+# %% ../../nbs/11_documentation.ipynb #e3b2c463
 def pointer(*keys) -> str:
     "A JSON pointer to a node of the document."
     return "".join("/" + str(key).replace("~", "~0").replace("/", "~1") for key in keys)
 
-# %% ../../nbs/11_documentation.ipynb #0b3b9b32
+# %% ../../nbs/11_documentation.ipynb #64fbe2e0
 def examples_in(node, where: tuple = ()):
     "Every example the document holds, with the pointer to the schema it must match: (example, schema pointer)."
     if isinstance(node, dict):
@@ -114,7 +114,7 @@ def examples_in(node, where: tuple = ()):
     elif isinstance(node, list):
         for index, item in enumerate(node): yield from examples_in(item, (*where, index))
 
-# %% ../../nbs/11_documentation.ipynb #87025ff5
+# %% ../../nbs/11_documentation.ipynb #fe515df2
 def test_every_example_in_the_schema_matches_its_schema(schema):
     registry = Registry().with_resource("urn:openapi", DRAFT202012.create_resource(schema))
     found = list(examples_in(schema))
@@ -128,13 +128,13 @@ def test_every_example_in_the_schema_matches_its_schema(schema):
     assert not without, f"models without an example: {without}"
     assert len(found) > len(components)
 
-# %% ../../nbs/11_documentation.ipynb #c347fe76
+# %% ../../nbs/11_documentation.ipynb #610d216c
 def body_examples(schema: dict, operation: dict) -> list:
     "The examples of an operation's JSON body, from the model its schema names."
     body = operation["requestBody"]["content"]["application/json"]["schema"]
     return schema["components"]["schemas"][body["$ref"].rsplit("/", 1)[-1]]["examples"]
 
-# %% ../../nbs/11_documentation.ipynb #964621a1
+# %% ../../nbs/11_documentation.ipynb #0cbdf5c5
 def test_the_body_examples_work_against_the_live_api(client, schema):
     todos = schema["paths"]["/api/v1/todos"]
     for example in body_examples(schema, todos["post"]):
@@ -147,7 +147,7 @@ def test_the_body_examples_work_against_the_live_api(client, schema):
         assert changed.status_code == 200, changed.text
         assert {field: changed.json()[field] for field in example} == example
 
-# %% ../../nbs/11_documentation.ipynb #3d562fc9
+# %% ../../nbs/11_documentation.ipynb #32c50859
 def example_request(schema: dict, path: str, method: str) -> dict:
     "The request an operation's examples make: parameters from theirs, the body from its model's first example."
     operation = schema["paths"][path][method]
@@ -157,24 +157,24 @@ def example_request(schema: dict, path: str, method: str) -> dict:
     body = {"json": body_examples(schema, operation)[0]} if "requestBody" in operation else {}
     return {"method": method.upper(), "url": url, "headers": headers} | body
 
-# %% ../../nbs/11_documentation.ipynb #3ae2b0f0
+# %% ../../nbs/11_documentation.ipynb #9d6ad3ad
 def streams(operation: dict) -> bool:
     return "text/event-stream" in operation["responses"].get("200", {}).get("content", {})
 
-# %% ../../nbs/11_documentation.ipynb #a780fd8e
+# %% ../../nbs/11_documentation.ipynb #27e21bc9
 def test_each_operation_answers_its_examples_with_a_status_it_documents(client, schema):
     for path, method, operation in operations(schema):
         if streams(operation): continue  # an open stream: test_events.py reads it
         response = client.request(**example_request(schema, path, method))
         assert str(response.status_code) in operation["responses"], (method, path, response.status_code, response.text)
 
-# %% ../../nbs/11_documentation.ipynb #363f3a0b
+# %% ../../nbs/11_documentation.ipynb #2ce061ec
 class BusyDatabase:
     "A database that never has a connection free: every request for one ends in `DatabaseBusy`."
     def connection(self): raise DatabaseBusy("no connection came free (a test's stand-in)")
     transaction = connection
 
-# %% ../../nbs/11_documentation.ipynb #66c67a38
+# %% ../../nbs/11_documentation.ipynb #40c671be
 def test_when_the_database_is_busy_every_503_is_documented_with_retry_after(schema):
     with TestClient(create_app(make_settings())) as busy_client:
         database, busy_client.app.state.db = busy_client.app.state.db, BusyDatabase()
@@ -190,7 +190,7 @@ def test_when_the_database_is_busy_every_503_is_documented_with_retry_after(sche
             assert "Retry-After" in response.headers and "Retry-After" in documented["503"]["headers"], (method, path)
     assert sum(response.status_code == 503 for response in answers.values()) >= 7  # every operation that reads or writes
 
-# %% ../../nbs/11_documentation.ipynb #ea69c91e
+# %% ../../nbs/11_documentation.ipynb #597bb3c8
 class LoadedFiles(HTMLParser):
     "The URLs of the scripts, style sheets and icons a page loads."
     def __init__(self):
@@ -202,10 +202,10 @@ class LoadedFiles(HTMLParser):
         if tag == "script" and attrs.get("src"): self.urls.append(attrs["src"])
         if tag == "link" and attrs.get("href"): self.urls.append(attrs["href"])
 
-# %% ../../nbs/11_documentation.ipynb #1e8df9d2
+# %% ../../nbs/11_documentation.ipynb #f877ad56
 CONTENT_TYPES = {".js": {"text/javascript", "application/javascript"}, ".css": {"text/css"}, ".png": {"image/png"}}
 
-# %% ../../nbs/11_documentation.ipynb #f754e7af
+# %% ../../nbs/11_documentation.ipynb #57f33feb
 @pytest.mark.parametrize("docs_page", ["/docs", "/redoc"])
 def test_the_docs_pages_load_only_files_the_app_serves(client, docs_page):
     response = client.get(docs_page)
@@ -221,27 +221,27 @@ def test_the_docs_pages_load_only_files_the_app_serves(client, docs_page):
         assert served.headers["content-type"].split(";")[0] in CONTENT_TYPES[PurePosixPath(url).suffix], url
         assert len(served.content) > 1000
 
-# %% ../../nbs/11_documentation.ipynb #644b963a
+# %% ../../nbs/11_documentation.ipynb #2d740d01
 def test_the_oauth2_redirect_page_swagger_ui_names_is_served(client):
     page = client.get("/docs").text
     redirect = re.search(r"oauth2RedirectUrl: window\.location\.origin \+ '([^']+)'", page)[1]
     answer = client.get(redirect)
     assert answer.status_code == 200 and "oauth2" in answer.text and not re.search(r"https?://", answer.text)
 
-# %% ../../nbs/11_documentation.ipynb #389e5753
+# %% ../../nbs/11_documentation.ipynb #5739dc80
 def test_only_the_pages_files_are_served(client, schema):
     for name in ("api_docs.py", "..%2Fcore.py", "swagger-ui.css.map"):
         answer = client.get(f"/docs/assets/{name}")
         assert answer.status_code == 404 and answer.headers["content-type"] == PROBLEM_JSON
     assert not [path for path in schema["paths"] if path.startswith(("/docs", "/redoc"))]
 
-# %% ../../nbs/11_documentation.ipynb #7b567af3
+# %% ../../nbs/11_documentation.ipynb #f7786e17
 def test_without_the_feature_the_app_keeps_fastapis_own_pages():
     with TestClient(create_app(make_settings(), features=[])) as plain:
         assert "cdn.jsdelivr.net" in plain.get("/docs").text  # FastAPI's own page: what the feature replaces
         assert plain.get("/redoc").status_code == 200 and plain.get("/docs/assets/swagger-ui.css").status_code == 404
 
-# %% ../../nbs/11_documentation.ipynb #3c7a3074
+# %% ../../nbs/11_documentation.ipynb #b562625b
 @pytest.mark.browser
 def test_both_pages_render_every_operation_with_nothing_from_another_origin(browser_type_launch_args, schema):
     # Playwright of its own, stopped at the end: its event loop would otherwise stay on this thread, in the way of

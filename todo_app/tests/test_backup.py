@@ -9,7 +9,7 @@ __all__ = ['BACKUP', 'RESTORE', 'TODOS', 'EVERY_ROW', 'BAD_ARGUMENTS', 'run_scri
            'test_a_failed_backup_leaves_no_file_and_a_failed_restore_changes_nothing',
            'test_the_guides_compose_commands_back_up_and_restore_the_stacks_database']
 
-# %% ../../nbs/11_documentation.ipynb #75f20333
+# %% ../../nbs/11_documentation.ipynb #2321901b
 import os
 import subprocess
 import uuid
@@ -28,18 +28,18 @@ TODOS = "/api/v1/todos"
 EVERY_ROW = {"todo": "SELECT * FROM todo ORDER BY id", "event": "SELECT * FROM event ORDER BY id",
              "alembic_version": "SELECT * FROM alembic_version"}  # everything the app keeps
 
-# %% ../../nbs/11_documentation.ipynb #0185e1ee
+# %% ../../nbs/11_documentation.ipynb #67d4973a
 def run_script(script, *args: str, cwd=None, **env: str) -> subprocess.CompletedProcess:
     "One of the scripts, in `cwd`, with this environment minus TODO_DATABASE_URL, plus `env`."
     base = {k: v for k, v in os.environ.items() if k != "TODO_DATABASE_URL"}
     return subprocess.run(["bash", str(script), *args], capture_output=True, text=True, cwd=cwd, env=base | env, timeout=120)
 
-# %% ../../nbs/11_documentation.ipynb #09aa3860
+# %% ../../nbs/11_documentation.ipynb #115ef4cf
 def admin_url(url: str, database: str = "postgres") -> str:
     "The superuser's URL for `database` on the server of `url` (the test server trusts local connections)."
     return f"postgresql://postgres@{urlsplit(url).netloc.rpartition('@')[2]}/{database}"
 
-# %% ../../nbs/11_documentation.ipynb #0d22a203
+# %% ../../nbs/11_documentation.ipynb #21c8dc82
 def owned_database(postgres_server) -> str:
     "A new database owned by a new role that is not a superuser, as on a managed service; its URL."
     url, role = postgres_server.create_database(), f"todo_{uuid.uuid4().hex[:12]}"
@@ -49,7 +49,7 @@ def owned_database(postgres_server) -> str:
         conn.execute(f'ALTER DATABASE "{database}" OWNER TO "{role}"')
     return url.replace("postgres@", f"{role}@", 1)
 
-# %% ../../nbs/11_documentation.ipynb #5153bfe4
+# %% ../../nbs/11_documentation.ipynb #00718602
 def recreate_empty(url: str) -> None:
     "Drop the database of `url` and create it again, empty, for the same owner: a lost server, replaced."
     parts = urlsplit(url)
@@ -58,20 +58,20 @@ def recreate_empty(url: str) -> None:
         conn.execute(f'DROP DATABASE "{database}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{database}" OWNER "{role}"')
 
-# %% ../../nbs/11_documentation.ipynb #b583d64e
+# %% ../../nbs/11_documentation.ipynb #98f91dcb
 def rows(url: str) -> dict[str, list[tuple]]:
     "Every row the app keeps: the todos, the events and the schema's version."
     with psycopg.connect(url) as conn:
         return {table: conn.execute(query).fetchall() for table, query in EVERY_ROW.items()}
 
-# %% ../../nbs/11_documentation.ipynb #28f0651a
+# %% ../../nbs/11_documentation.ipynb #5b5eaa8a
 def fill(client) -> None:
     "Todos made through the API: three created, one completed, one deleted (five events)."
     ids = [client.post(TODOS, json={"title": f"Todo {n}", "priority": "high"}).json()["id"] for n in range(3)]
     assert client.patch(f"{TODOS}/{ids[0]}", json={"completed": True}).status_code == 200
     assert client.delete(f"{TODOS}/{ids[1]}").status_code == 204
 
-# %% ../../nbs/11_documentation.ipynb #210bb344
+# %% ../../nbs/11_documentation.ipynb #4adc9dca
 BAD_ARGUMENTS = {  # what a person gets wrong -> what the message must name
     "unknown option": (BACKUP, ["--frobnicate"], "unknown option '--frobnicate'"),
     "no file": (BACKUP, [], "missing FILE"),
@@ -82,7 +82,7 @@ BAD_ARGUMENTS = {  # what a person gets wrong -> what the message must name
     "no backup": (RESTORE, ["missing.dump", "postgresql://todo@db/todo"], "no backup file 'missing.dump'"),
 }
 
-# %% ../../nbs/11_documentation.ipynb #b2c44530
+# %% ../../nbs/11_documentation.ipynb #08a7f752
 @pytest.mark.parametrize("script, args, message", BAD_ARGUMENTS.values(), ids=BAD_ARGUMENTS.keys())
 def test_the_scripts_refuse_a_bad_argument_and_name_it(script, args, message, tmp_path):
     result = run_script(script, *args, cwd=tmp_path)
@@ -91,7 +91,7 @@ def test_the_scripts_refuse_a_bad_argument_and_name_it(script, args, message, tm
     assert "hunter2" not in result.stderr  # a URL is never repeated whole: it may hold the password
     assert list(tmp_path.iterdir()) == []
 
-# %% ../../nbs/11_documentation.ipynb #f7d601fc
+# %% ../../nbs/11_documentation.ipynb #58ca924c
 def test_the_password_reaches_pg_dump_and_pg_restore_in_the_environment_never_on_the_command_line(tmp_path):
     (bin_dir := tmp_path / "bin").mkdir()
     log = tmp_path / "calls.log"
@@ -115,7 +115,7 @@ def test_the_password_reaches_pg_dump_and_pg_restore_in_the_environment_never_on
     assert "database 'todo' on db.example:5432" in backup.stderr + restore.stderr and "s3cr" not in backup.stderr + restore.stderr
     assert "--clean" in load.split() and "--single-transaction" in load.split()
 
-# %% ../../nbs/11_documentation.ipynb #9a9e0b1d
+# %% ../../nbs/11_documentation.ipynb #ae216168
 @pytest.mark.postgres
 def test_a_backup_restored_into_a_new_database_has_the_same_rows_and_the_app_serves_them(postgres_server, tmp_path):
     url = owned_database(postgres_server)
@@ -137,7 +137,7 @@ def test_a_backup_restored_into_a_new_database_has_the_same_rows_and_the_app_ser
         assert new.status_code == 201 and new.json()["id"] == max(row[0] for row in before["todo"]) + 1  # sequences too
     assert rows(url)["event"][-1][0] == len(before["event"]) + 1
 
-# %% ../../nbs/11_documentation.ipynb #25c87d1f
+# %% ../../nbs/11_documentation.ipynb #133ac0f4
 @pytest.mark.postgres
 def test_a_restore_over_the_live_database_undoes_what_came_after_the_backup(postgres_server, tmp_path):
     url = owned_database(postgres_server)
@@ -159,7 +159,7 @@ def test_a_restore_over_the_live_database_undoes_what_came_after_the_backup(post
         try: assert reader.wait_for(1)[0]["event"] == "reset"
         finally: reader.close()
 
-# %% ../../nbs/11_documentation.ipynb #aeee4882
+# %% ../../nbs/11_documentation.ipynb #fc45677a
 @pytest.mark.postgres
 def test_a_failed_backup_leaves_no_file_and_a_failed_restore_changes_nothing(postgres_server, tmp_path):
     url = owned_database(postgres_server)
@@ -177,7 +177,7 @@ def test_a_failed_backup_leaves_no_file_and_a_failed_restore_changes_nothing(pos
     assert damaged.returncode != 0 and "could not uncompress data" in damaged.stderr, damaged.stderr
     assert rows(url) == before  # what it had dropped and refilled is rolled back
 
-# %% ../../nbs/11_documentation.ipynb #cfc7f0db
+# %% ../../nbs/11_documentation.ipynb #617f1746
 @pytest.mark.docker
 def test_the_guides_compose_commands_back_up_and_restore_the_stacks_database(compose_stack, tmp_path):
     "The scripts run inside phase 4's db container (its pg tools, its socket); the backup streams out and back in."

@@ -14,7 +14,7 @@ __all__ = ['DEVCONTAINER', 'DEVCONTAINER_SCHEMA', 'MAKEFILE', 'DOCS', 'JUPYTER_P
            'test_code_of_conduct_names_who_enforces_it_and_where_it_comes_from',
            'test_pull_request_template_has_a_checklist']
 
-# %% ../../nbs/11_documentation.ipynb #255587f9
+# %% ../../nbs/11_documentation.ipynb #6191b4ee
 import json
 import re
 import shutil
@@ -27,7 +27,7 @@ from jsonschema.validators import validator_for
 
 from .support import REPO
 
-# %% ../../nbs/11_documentation.ipynb #33c72041
+# %% ../../nbs/11_documentation.ipynb #148dcce9
 DEVCONTAINER = REPO / ".devcontainer" / "devcontainer.json"
 DEVCONTAINER_SCHEMA = REPO / "nbs" / "schemas" / "devContainer.base.schema.json"  # the spec's own (nbs/schemas/README.md)
 MAKEFILE = REPO / "Makefile"
@@ -37,38 +37,38 @@ JUPYTER_PORT = 8888  # jupyter_server's default
 # A string (kept whole: URLs hold `//`), or a comment (dropped)
 JSONC_PART = re.compile(r'("(?:\\.|[^"\\])*")|//[^\n]*|/\*.*?\*/', re.DOTALL)
 
-# %% ../../nbs/11_documentation.ipynb #27b293a7
+# %% ../../nbs/11_documentation.ipynb #791d68a8
 def parse_jsonc(text: str):
     "JSON with comments, as devcontainer.json may be."
     return json.loads(JSONC_PART.sub(lambda m: m[1] or "", text))
 
-# %% ../../nbs/11_documentation.ipynb #e2a80d0b
+# %% ../../nbs/11_documentation.ipynb #f502a2c2
 def devcontainer() -> dict: return parse_jsonc(DEVCONTAINER.read_text())
 
-# %% ../../nbs/11_documentation.ipynb #0601d2e7
+# %% ../../nbs/11_documentation.ipynb #2e8591e5
 def schema_errors(config: dict) -> list[str]:
     "What the dev container spec's schema finds wrong with `config`: empty when it is valid."
     schema = json.loads(DEVCONTAINER_SCHEMA.read_text())
     errors = validator_for(schema)(schema).iter_errors(config)
     return [f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}" for e in errors]
 
-# %% ../../nbs/11_documentation.ipynb #a01eb385
+# %% ../../nbs/11_documentation.ipynb #0f97cbb9
 def test_jsonc_drops_comments_and_keeps_strings():
     assert parse_jsonc('// head\n{"url": "https://x//y", /* why */ "n": 1 // tail\n}') == {"url": "https://x//y", "n": 1}
 
-# %% ../../nbs/11_documentation.ipynb #d14a2c17
+# %% ../../nbs/11_documentation.ipynb #072e5458
 def test_devcontainer_matches_the_spec_schema():
     schema = json.loads(DEVCONTAINER_SCHEMA.read_text())
     validator_for(schema).check_schema(schema)
     assert schema_errors(devcontainer()) == []
 
-# %% ../../nbs/11_documentation.ipynb #c06bb7f2
+# %% ../../nbs/11_documentation.ipynb #139a7b8d
 def test_the_schema_check_refuses_a_misspelt_key_and_a_wrong_type():
     config = devcontainer()
     assert schema_errors({**config, "forwardPort": [8000]})  # unknown keys are errors, not ignored
     assert schema_errors({**config, "postCreateCommand": 42})
 
-# %% ../../nbs/11_documentation.ipynb #0ded33a1
+# %% ../../nbs/11_documentation.ipynb #24a44ffa
 def test_the_dev_containers_cli_reads_the_file():
     if not shutil.which("npx"): pytest.skip("npx (Node) is not installed: the Dev Containers CLI did NOT read devcontainer.json")
     result = subprocess.run(["npx", "--yes", "@devcontainers/cli@0.89.0", "read-configuration", "--workspace-folder", REPO,
@@ -80,19 +80,19 @@ def test_the_dev_containers_cli_reads_the_file():
     folder = read["workspace"]["workspaceFolder"]  # where the repository is inside the container
     assert read["configuration"]["customizations"]["vscode"]["settings"]["python.defaultInterpreterPath"] == f"{folder}/.venv/bin/python"
 
-# %% ../../nbs/11_documentation.ipynb #d490e681
+# %% ../../nbs/11_documentation.ipynb #cfd63095
 def make_targets() -> set[str]:
     return set(re.findall(r"^([a-z][\w-]*):", MAKEFILE.read_text(), re.MULTILINE))
 
-# %% ../../nbs/11_documentation.ipynb #cd786ce0
+# %% ../../nbs/11_documentation.ipynb #a0951920
 def make_default(variable: str) -> str:
     return re.search(rf"^{variable} \?= (\S+)$", MAKEFILE.read_text(), re.MULTILINE)[1]
 
-# %% ../../nbs/11_documentation.ipynb #4894053c
+# %% ../../nbs/11_documentation.ipynb #b72c4820
 def make_recipe(target: str) -> str:
     return re.search(rf"^{target}:.*\n((?:\t.*\n)*)", MAKEFILE.read_text(), re.MULTILINE)[1]
 
-# %% ../../nbs/11_documentation.ipynb #d8655946
+# %% ../../nbs/11_documentation.ipynb #89453ab1
 def lab_port() -> int:
     "The port `make lab` serves JupyterLab on: one its recipe or the script it runs sets, else jupyter_server's default."
     recipe = make_recipe("lab")
@@ -100,7 +100,7 @@ def lab_port() -> int:
     port = re.search(r"(?:--port|ServerApp\.port)[= ](\d+)", re.sub(r"(?m)(^|\s)#.*$", "", code))  # not in comments
     return int(port[1]) if port else JUPYTER_PORT
 
-# %% ../../nbs/11_documentation.ipynb #84ee966e
+# %% ../../nbs/11_documentation.ipynb #1d23efcd
 def test_devcontainer_forwards_the_ports_the_makefile_serves():
     ports = {int(make_default("PORT")), int(make_default("WEB_PORT")), lab_port()}
     config = devcontainer()
@@ -111,13 +111,13 @@ def test_devcontainer_forwards_the_ports_the_makefile_serves():
         named = set(re.findall(r"\bmake ([a-z][\w-]*)", attributes["label"]))
         assert named and named <= make_targets(), (port, attributes["label"])
 
-# %% ../../nbs/11_documentation.ipynb #a151e3a1
+# %% ../../nbs/11_documentation.ipynb #aa6daa7f
 def test_devcontainer_builds_the_environments_with_make_targets():
     command = devcontainer()["postCreateCommand"].split()
     assert command[0] == "make"
     assert {"env", "web-install"} <= set(command[1:]) <= make_targets()
 
-# %% ../../nbs/11_documentation.ipynb #3f30cac8
+# %% ../../nbs/11_documentation.ipynb #2a51a143
 def test_devcontainer_has_the_python_node_and_pnpm_of_the_images_and_ci():
     config = devcontainer()
     backend = (REPO / "infra" / "docker" / "backend.Dockerfile").read_text()
@@ -131,69 +131,69 @@ def test_devcontainer_has_the_python_node_and_pnpm_of_the_images_and_ci():
     assert setting("pnpm/action-setup", "version") == {node["pnpmVersion"]}
     assert {"ms-python.python", "ms-toolsai.jupyter"} <= set(config["customizations"]["vscode"]["extensions"])
 
-# %% ../../nbs/11_documentation.ipynb #a0603307
+# %% ../../nbs/11_documentation.ipynb #305749fa
 FENCE = re.compile(r"^```.*?^```", re.MULTILINE | re.DOTALL)
 
-# %% ../../nbs/11_documentation.ipynb #58dde295
+# %% ../../nbs/11_documentation.ipynb #29f08c0f
 def code_lines(markdown: str) -> list[str]:
     "The lines of code in a markdown text (fenced blocks, inline spans), without shell comments."
     spans = re.findall(r"`([^`\n]+)`", FENCE.sub("", markdown))
     return [re.sub(r"\s#.*", "", line) for code in FENCE.findall(markdown) + spans for line in code.splitlines()]
 
-# %% ../../nbs/11_documentation.ipynb #69315a06
+# %% ../../nbs/11_documentation.ipynb #ca8ba9e0
 def make_targets_named(markdown: str) -> set[str]:
     "The targets of every `make a b` a text shows as code."
     return {t for line in code_lines(markdown) for m in re.finditer(r"\bmake((?: +[a-z][\w-]*)+)", line) for t in m[1].split()}
 
-# %% ../../nbs/11_documentation.ipynb #88eee4cd
+# %% ../../nbs/11_documentation.ipynb #a7e8489f
 LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)[^)]*\)|^\[[^\]]+\]:\s*(\S+)", re.MULTILINE)  # [text](target), [label]: target
 
-# %% ../../nbs/11_documentation.ipynb #6651c2f2
+# %% ../../nbs/11_documentation.ipynb #97748ac3
 def relative_links(markdown: str) -> list[str]:
     "Link targets that point into the repository (no scheme, not a bare #anchor), without their #anchor."
     targets = [inline or reference for inline, reference in LINK.findall(markdown)]
     return [t.split("#")[0] for t in targets if not re.match(r"[a-z][a-z0-9+.-]*:|#", t)]
 
-# %% ../../nbs/11_documentation.ipynb #ea86a9ee
+# %% ../../nbs/11_documentation.ipynb #8d92c92c
 @pytest.mark.parametrize("doc", DOCS)
 def test_docs_name_only_make_targets_that_exist(doc):
     missing = make_targets_named((REPO / doc).read_text()) - make_targets()
     assert not missing, f"{doc} names make targets the Makefile does not have: {sorted(missing)}"
 
-# %% ../../nbs/11_documentation.ipynb #17af501d
+# %% ../../nbs/11_documentation.ipynb #d11cfa67
 @pytest.mark.parametrize("doc", DOCS)
 def test_docs_relative_links_resolve(doc):
     path = REPO / doc
     assert not [t for t in relative_links(path.read_text()) if not (path.parent / t).exists()]
 
-# %% ../../nbs/11_documentation.ipynb #e4191b14
+# %% ../../nbs/11_documentation.ipynb #14bf5dc6
 def test_contributing_shows_the_whole_loop():
     text = (REPO / "CONTRIBUTING.md").read_text()
     assert {"export", "notebooks", "test", "test-fast", "lab"} <= make_targets_named(text)
     assert {"CODE_OF_CONDUCT.md", "SECURITY.md", "CLAUDE.md", "nbs/adr/"} <= set(relative_links(text))
     assert 'entry-points."todo_app.features"' in text and "Conventional Commits" in text
 
-# %% ../../nbs/11_documentation.ipynb #6a93ed18
+# %% ../../nbs/11_documentation.ipynb #27a82c4f
 def maintainers() -> tuple[str, str]:
     "The repository's URL and the maintainers' address, as pyproject.toml gives them."
     project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
     return project["urls"]["Repository"], project["authors"][0]["email"]
 
-# %% ../../nbs/11_documentation.ipynb #324575a2
+# %% ../../nbs/11_documentation.ipynb #88b05cf6
 def test_security_policy_names_a_private_reporting_channel():
     repository, email = maintainers()
     text = (REPO / "SECURITY.md").read_text()
     assert f"{repository}/security/advisories/new" in text  # GitHub's private vulnerability reporting
     assert email in text
 
-# %% ../../nbs/11_documentation.ipynb #f48ceef5
+# %% ../../nbs/11_documentation.ipynb #16f186ba
 def test_code_of_conduct_names_who_enforces_it_and_where_it_comes_from():
     _, email = maintainers()
     text = (REPO / "CODE_OF_CONDUCT.md").read_text()
     assert email in text.split("## Enforcement", 1)[1]
     assert "https://www.contributor-covenant.org/version/2/1/code_of_conduct.html" in text
 
-# %% ../../nbs/11_documentation.ipynb #cf6dcd92
+# %% ../../nbs/11_documentation.ipynb #00673c4f
 def test_pull_request_template_has_a_checklist():
     items = re.findall(r"^- \[ \] (.+)$", (REPO / ".github" / "pull_request_template.md").read_text(), re.MULTILINE)
     assert len(items) >= 3

@@ -10,7 +10,7 @@ __all__ = ['GUIDES', 'FENCE', 'PATH_IN_TEXT', 'QUOTED_FROM_THE_REPOSITORY', 'REP
            'test_what_the_guides_quote_from_the_repository_is_what_it_prints', 'section',
            'test_what_to_watch_names_every_alert_and_only_metrics_the_api_exposes']
 
-# %% ../../nbs/11_documentation.ipynb #811c13bf
+# %% ../../nbs/11_documentation.ipynb #f097d760
 import json
 import os
 import re
@@ -30,27 +30,27 @@ from .support import REPO
 from .test_metrics import observed_app
 from .test_security import settings_classes
 
-# %% ../../nbs/11_documentation.ipynb #6a724ca7
+# %% ../../nbs/11_documentation.ipynb #467dad29
 GUIDES = sorted((REPO / "nbs" / "guides").glob("*.md"))
 FENCE = re.compile(r"^```[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
-# %% ../../nbs/11_documentation.ipynb #4c97fba4
+# %% ../../nbs/11_documentation.ipynb #3cd411ab
 def guide_text() -> str:
     "Every guide, one after the other."
     assert len(GUIDES) >= 2, GUIDES
     return "\n".join(guide.read_text() for guide in GUIDES)
 
-# %% ../../nbs/11_documentation.ipynb #c9a74ba8
+# %% ../../nbs/11_documentation.ipynb #cbda6195
 def code_in(text: str) -> list[str]:
     "The fenced blocks and the inline code of a markdown text: where commands and names are written."
     return FENCE.findall(text) + re.findall(r"`([^`\n]+)`", FENCE.sub("", text))
 
-# %% ../../nbs/11_documentation.ipynb #4e319221
+# %% ../../nbs/11_documentation.ipynb #04e32110
 def slug(heading: str) -> str:
     "The anchor Quarto (pandoc) gives a heading."
     return re.sub(r"\s+", "-", re.sub(r"[^\w\s.-]", "", heading.strip().lower()))
 
-# %% ../../nbs/11_documentation.ipynb #deb15a56
+# %% ../../nbs/11_documentation.ipynb #11fef43d
 def headings(path: Path) -> set[str]:
     "The anchors of a guide's or a notebook's headings."
     text = path.read_text()
@@ -58,7 +58,7 @@ def headings(path: Path) -> set[str]:
         text = "\n".join("".join(c["source"]) for c in json.loads(text)["cells"] if c["cell_type"] == "markdown")
     return {slug(h) for h in re.findall(r"^#+ (.+)$", FENCE.sub("", text), flags=re.MULTILINE)}
 
-# %% ../../nbs/11_documentation.ipynb #74aa7c82
+# %% ../../nbs/11_documentation.ipynb #f445e7a9
 def test_each_guide_has_a_title_and_a_description_for_the_site():
     for guide in GUIDES:
         front_matter = re.match(r"---\n(.*?)\n---\n", guide.read_text(), flags=re.DOTALL)
@@ -66,25 +66,25 @@ def test_each_guide_has_a_title_and_a_description_for_the_site():
         fields = yaml.safe_load(front_matter.group(1))
         assert fields.get("title") and fields.get("description"), f"{guide.name}: {fields}"
 
-# %% ../../nbs/11_documentation.ipynb #ec34ba6e
+# %% ../../nbs/11_documentation.ipynb #f131b6f7
 def test_every_make_command_the_guides_name_exists():
     targets = set(re.findall(r"^([a-z][a-z-]*):", (REPO / "Makefile").read_text(), flags=re.MULTILINE))
     named = {target for code in code_in(guide_text()) for target in re.findall(r"\bmake ([a-z][\w-]*)", code)}
     assert {"app", "docker", "docker-down", "swarm"} <= named, named  # the check has something to check
     assert named <= targets, f"not in the Makefile: {named - targets}"
 
-# %% ../../nbs/11_documentation.ipynb #eb8fce0e
+# %% ../../nbs/11_documentation.ipynb #d68a0e44
 PATH_IN_TEXT = re.compile(r"(?<![\w./-])(\.env\.example|\.dockerignore|Makefile|"
                           r"(?:scripts|infra|nbs|todo_app|web|\.github)/[\w.*/-]*[\w*])")
 
-# %% ../../nbs/11_documentation.ipynb #2e926ca0
+# %% ../../nbs/11_documentation.ipynb #b904f7ec
 def test_every_file_the_guides_name_exists():
     named = set(PATH_IN_TEXT.findall(guide_text()))
     assert {"scripts/db-backup.sh", "scripts/db-restore.sh", "infra/swarm/stack.yml"} <= named, named
     missing = [path for path in named if not (any(REPO.glob(path)) if "*" in path else (REPO / path).exists())]
     assert not missing, f"the guides name files the repository does not have: {missing}"
 
-# %% ../../nbs/11_documentation.ipynb #c62c18ce
+# %% ../../nbs/11_documentation.ipynb #b629f468
 def test_every_link_in_the_guides_leads_to_a_page_and_a_heading_that_exist():
     checked = 0
     for guide in GUIDES:
@@ -97,7 +97,7 @@ def test_every_link_in_the_guides_leads_to_a_page_and_a_heading_that_exist():
             checked += 1
     assert checked >= 10, checked
 
-# %% ../../nbs/11_documentation.ipynb #35614c98
+# %% ../../nbs/11_documentation.ipynb #853a2e9d
 def test_every_todo_variable_the_guides_name_is_read_by_the_repository():
     settings = {ENV_PREFIX + name.upper() for cls in settings_classes() for name in cls.model_fields}
     tooling = [REPO / "Makefile", *(REPO / "scripts").iterdir(), *(p for p in (REPO / "infra").rglob("*") if p.is_file()),
@@ -107,14 +107,14 @@ def test_every_todo_variable_the_guides_name_is_read_by_the_repository():
     assert {"TODO_DATABASE_URL", "TODO_MIGRATE_ON_START"} <= named, named
     assert named <= settings | read_by_tooling, f"no setting and nothing in the repository reads {named - settings - read_by_tooling}"
 
-# %% ../../nbs/11_documentation.ipynb #34f3bec9
+# %% ../../nbs/11_documentation.ipynb #e688a942
 def repo_file(path: str, **shell_variables: str) -> str:
     "A file of the repository, its shell variables set to the values a quoted message shows."
     text = (REPO / path).read_text()
     for name, value in shell_variables.items(): text = text.replace(f"${name}", value)
     return text
 
-# %% ../../nbs/11_documentation.ipynb #9aa8c295
+# %% ../../nbs/11_documentation.ipynb #55344398
 def todo_app_with_a_placeholder_password() -> str:
     "What `todo-app serve` prints in production when the database URL holds a placeholder password."
     placeholder = "postgresql://todo:changeme@db:5432/todo"  # pragma: allowlist secret
@@ -122,7 +122,7 @@ def todo_app_with_a_placeholder_password() -> str:
     return subprocess.run([Path(sys.executable).parent / "todo-app", "serve"], capture_output=True, text=True,
                           env=env, timeout=60).stderr
 
-# %% ../../nbs/11_documentation.ipynb #96626028
+# %% ../../nbs/11_documentation.ipynb #198fa90d
 def check_node_says(version: str | None) -> str:
     "What `make node` (scripts/check-node.sh) prints when `node --version` answers `version`, or with no Node at all."
     bin_dir = Path(tempfile.mkdtemp())
@@ -135,7 +135,7 @@ def check_node_says(version: str | None) -> str:
     shutil.rmtree(bin_dir)
     return result.stderr
 
-# %% ../../nbs/11_documentation.ipynb #98641dc3
+# %% ../../nbs/11_documentation.ipynb #30be8f33
 QUOTED_FROM_THE_REPOSITORY = {  # a message the guides quote: what the repository prints today
     "official images cannot be pulled: using local bases (scripts/build-local-bases.sh)":
         lambda: repo_file("scripts/docker-stack.sh"),
@@ -157,7 +157,7 @@ QUOTED_FROM_THE_REPOSITORY = {  # a message the guides quote: what the repositor
 REPOSITORY_VOICES = ("todo-app:", "build-local-bases:", "system-deps:", "db-backup:", "db-restore:", "swarm:",
                      "official images", "Node.js ")  # how the repository's own messages begin
 
-# %% ../../nbs/11_documentation.ipynb #5f243e56
+# %% ../../nbs/11_documentation.ipynb #51c9fae4
 def test_what_the_guides_quote_from_the_repository_is_what_it_prints():
     text = guide_text()
     for quote, printed in QUOTED_FROM_THE_REPOSITORY.items():
@@ -168,12 +168,12 @@ def test_what_the_guides_quote_from_the_repository_is_what_it_prints():
             if line.startswith(REPOSITORY_VOICES) or "NOT run" in line:
                 assert any(line in quote for quote in QUOTED_FROM_THE_REPOSITORY), f"add to QUOTED_FROM_THE_REPOSITORY: {line}"
 
-# %% ../../nbs/11_documentation.ipynb #7ae780e8
+# %% ../../nbs/11_documentation.ipynb #b23e1cb7
 def section(text: str, title: str) -> str:
     "One `## title` section of a markdown text."
     return re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## |\Z)", text, flags=re.MULTILINE | re.DOTALL).group(1)
 
-# %% ../../nbs/11_documentation.ipynb #37f2163c
+# %% ../../nbs/11_documentation.ipynb #d9d2e154
 def test_what_to_watch_names_every_alert_and_only_metrics_the_api_exposes():
     rules = yaml.safe_load((REPO / "infra" / "observability" / "prometheus" / "alerts.yml").read_text())
     alerts = {rule["alert"] for group in rules["groups"] for rule in group["rules"]}

@@ -8,7 +8,7 @@ __all__ = ['SYSTEM_PYTHON', 'externally_managed', 'test_make_gets_uv_where_the_s
            'test_the_api_on_a_port_in_use_says_so_and_stops',
            'test_an_app_stopped_as_it_starts_leaves_no_thread_and_prints_no_traceback']
 
-# %% ../../nbs/11_documentation.ipynb #ffe84c3f
+# %% ../../nbs/11_documentation.ipynb #b523da14
 import json
 import os
 import re
@@ -25,17 +25,17 @@ import pytest
 
 from .support import REPO, free_port
 
-# %% ../../nbs/11_documentation.ipynb #99261ff5
+# %% ../../nbs/11_documentation.ipynb #73461116
 SYSTEM_PYTHON = Path("/usr/bin/python3")  # Debian's and Ubuntu's: the one PEP 668 protects
 
-# %% ../../nbs/11_documentation.ipynb #ab8a60cb
+# %% ../../nbs/11_documentation.ipynb #26cc1d38
 def externally_managed(python: Path) -> bool:
     "Whether `python` refuses `pip install` into itself (PEP 668's marker file)."
     stdlib = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_path('stdlib'))"],
                             capture_output=True, text=True, check=True).stdout.strip()
     return (Path(stdlib) / "EXTERNALLY-MANAGED").exists()
 
-# %% ../../nbs/11_documentation.ipynb #00a7e236
+# %% ../../nbs/11_documentation.ipynb #c2b8fb48
 @pytest.mark.newcomer
 def test_make_gets_uv_where_the_system_python_refuses_pip_install(tmp_path):
     if not SYSTEM_PYTHON.exists() or not externally_managed(SYSTEM_PYTHON):
@@ -54,7 +54,7 @@ def test_make_gets_uv_where_the_system_python_refuses_pip_install(tmp_path):
     subprocess.run(["make", "--no-print-directory", "uv"], cwd=tmp_path, env=bare | {"PIP_INDEX_URL": "http://127.0.0.1:9/"},
                    check=True, capture_output=True)
 
-# %% ../../nbs/11_documentation.ipynb #e6d099da
+# %% ../../nbs/11_documentation.ipynb #3c57078f
 def tools_without_node(tmp_path: Path) -> Path:
     "A folder of the few commands scripts/check-node.sh needs, and no `node`."
     folder = tmp_path / "bin"
@@ -63,7 +63,7 @@ def tools_without_node(tmp_path: Path) -> Path:
         if found := shutil.which(tool): (folder / tool).symlink_to(found)
     return folder
 
-# %% ../../nbs/11_documentation.ipynb #02f17e78
+# %% ../../nbs/11_documentation.ipynb #3d2c0538
 @pytest.mark.parametrize("node_version, message", [
     (None, "Node.js is not installed"),
     ("v18.19.1", "Node.js 18.19.1 is too old for the web UI"),
@@ -82,12 +82,12 @@ def test_check_node_says_what_to_install(tmp_path, node_version, message):
         assert result.returncode == 1
         assert message in result.stderr and "install Node.js 20.9 or newer" in result.stderr
 
-# %% ../../nbs/11_documentation.ipynb #70eecdd3
+# %% ../../nbs/11_documentation.ipynb #ecdd3147
 def get(url: str) -> tuple[int, str]:
     response = httpx.get(url, timeout=10)
     return response.status_code, response.text
 
-# %% ../../nbs/11_documentation.ipynb #5d1a255b
+# %% ../../nbs/11_documentation.ipynb #c8084da3
 @pytest.mark.newcomer
 def test_make_lab_starts_here_opens_phase_1_and_asks_no_news_question(tmp_path):
     port = free_port()
@@ -114,7 +114,7 @@ def test_make_lab_starts_here_opens_phase_1_and_asks_no_news_question(tmp_path):
         except subprocess.TimeoutExpired: os.killpg(lab.pid, signal.SIGKILL)
         lab.stdout.close()
 
-# %% ../../nbs/11_documentation.ipynb #0a11310f
+# %% ../../nbs/11_documentation.ipynb #dda9df0a
 @pytest.mark.newcomer
 def test_make_docs_without_quarto_checks_the_site_and_says_it_rendered_nothing():
     if shutil.which("quarto"): pytest.skip("Quarto is installed: `make docs` renders the site (test_docs.py renders it)")
@@ -124,7 +124,7 @@ def test_make_docs_without_quarto_checks_the_site_and_says_it_rendered_nothing()
     assert "passed" in result.stdout  # the site's checks ran
     assert "Quarto is not installed: the site was checked but NOT rendered" in result.stderr
 
-# %% ../../nbs/11_documentation.ipynb #dcbe2553
+# %% ../../nbs/11_documentation.ipynb #02e46383
 def test_the_api_on_a_port_in_use_says_so_and_stops(tmp_path):
     with socket.socket() as taken:  # what a second `make app`, or any other server on 8000, does to the port
         taken.bind(("127.0.0.1", 0)); taken.listen()
@@ -134,7 +134,7 @@ def test_the_api_on_a_port_in_use_says_so_and_stops(tmp_path):
     assert result.returncode != 0  # it stops (make app's `wait -n` then stops the UI too) instead of hanging
     assert "address already in use" in result.stderr
 
-# %% ../../nbs/11_documentation.ipynb #bc382030
+# %% ../../nbs/11_documentation.ipynb #0ee7a294
 def test_an_app_stopped_as_it_starts_leaves_no_thread_and_prints_no_traceback(tmp_path):
     # What the port test above does to the app, thirty times in one process: each SQLite connection lives in a
     # thread, and one still opening at shutdown used to outlive the event loop (a traceback) or the process.

@@ -6,7 +6,7 @@ __all__ = ['SITE', 'LINK', 'HTML_REF', 'HEADING', 'FENCED', 'site_pages', 'navig
            'anchor', 'anchors_of', 'test_every_page_has_a_title_and_a_description', 'internal_links',
            'test_every_internal_link_and_image_resolves', 'test_the_checks_see_a_broken_link']
 
-# %% ../../nbs/11_documentation.ipynb #ed377802
+# %% ../../nbs/11_documentation.ipynb #7f9489eb
 import json
 import re
 import shutil
@@ -20,20 +20,20 @@ import yaml
 
 from .support import REPO
 
-# %% ../../nbs/11_documentation.ipynb #30cce98d
+# %% ../../nbs/11_documentation.ipynb #8fbfde8a
 SITE = REPO / "nbs" / "_quarto.yml"
 LINK = re.compile(r"!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")  # [text](target) and ![alt](src)
 HTML_REF = re.compile(r"<(?:img|a)\s[^>]*?(?:src|href)=\"([^\"]+)\"")  # <img src="..."> and <a href="...">
 HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*(?:\{#([\w-]+)[^}]*\})?\s*$", re.MULTILINE)
 FENCED = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)  # code blocks: links there are not links
 
-# %% ../../nbs/11_documentation.ipynb #b66aed44
+# %% ../../nbs/11_documentation.ipynb #e656a94b
 def site_pages() -> list[str]:
     "Every page the site should have: the notebooks, the ADRs and the guides, relative to nbs/."
     nbs = REPO / "nbs"
     return sorted(p.relative_to(nbs).as_posix() for p in [*nbs.glob("*.ipynb"), *nbs.glob("adr/*.md"), *nbs.glob("guides/*.md")])
 
-# %% ../../nbs/11_documentation.ipynb #7c8b8da8
+# %% ../../nbs/11_documentation.ipynb #f8ab7f84
 def navigation(config: dict) -> list[str]:
     "Every page the sidebar and the navbar link to."
     found = []
@@ -45,7 +45,7 @@ def navigation(config: dict) -> list[str]:
     walk(config["website"]["navbar"].get("left", []))
     return found
 
-# %% ../../nbs/11_documentation.ipynb #ad2f4e2e
+# %% ../../nbs/11_documentation.ipynb #89d14b0d
 def test_every_page_is_in_the_sidebar_and_every_entry_is_a_page():
     config = yaml.safe_load(SITE.read_text())
     listed = navigation(config)
@@ -56,7 +56,7 @@ def test_every_page_is_in_the_sidebar_and_every_entry_is_a_page():
     sidebar = navigation({"website": {"sidebar": config["website"]["sidebar"], "navbar": {}}})
     assert len(sidebar) == len(set(sidebar)), "a page is listed twice in the sidebar"
 
-# %% ../../nbs/11_documentation.ipynb #c6bf00c5
+# %% ../../nbs/11_documentation.ipynb #a839af10
 @pytest.fixture(scope="module")
 def processed(tmp_path_factory) -> Path:
     "The site as Quarto would get it: nbdev-proc-nbs over a copy of the checkout (it writes into nbs/)."
@@ -67,7 +67,7 @@ def processed(tmp_path_factory) -> Path:
     subprocess.run([Path(sys.executable).parent / "nbdev-proc-nbs"], cwd=root, check=True, capture_output=True)
     return root / "_proc"
 
-# %% ../../nbs/11_documentation.ipynb #c92f4f1d
+# %% ../../nbs/11_documentation.ipynb #380f8408
 def front_matter(page: Path) -> dict:
     "A processed page's YAML front matter (a notebook's first raw cell, a Markdown page's --- block)."
     if page.suffix == ".ipynb":
@@ -78,7 +78,7 @@ def front_matter(page: Path) -> dict:
     block = re.match(r"---\n(.*?)\n---", text, re.DOTALL)
     return (yaml.safe_load(block[1]) or {}) if block else {}
 
-# %% ../../nbs/11_documentation.ipynb #60548957
+# %% ../../nbs/11_documentation.ipynb #a6a197e4
 def markdown_of(page: Path) -> str:
     "The Markdown a page shows: a notebook's Markdown cells, or the file, without its code blocks."
     if page.suffix == ".ipynb":
@@ -87,7 +87,7 @@ def markdown_of(page: Path) -> str:
         text = page.read_text()
     return FENCED.sub("", text)
 
-# %% ../../nbs/11_documentation.ipynb #e15122fe
+# %% ../../nbs/11_documentation.ipynb #404f3538
 def anchor(heading: str) -> str:
     "The id Pandoc (and so Quarto) gives a heading: lower case, punctuation dropped, spaces to hyphens."
     text = re.sub(r"`|\*|_(?=\w)|(?<=\w)_", "", heading)  # Markdown emphasis and code marks are not part of it
@@ -95,11 +95,11 @@ def anchor(heading: str) -> str:
     text = "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if ch.isalnum() or ch in " _-.")
     return re.sub(r"^[^a-z]+", "", re.sub(r"\s+", "-", text.strip()))
 
-# %% ../../nbs/11_documentation.ipynb #f05d5c0e
+# %% ../../nbs/11_documentation.ipynb #f82fe74f
 def anchors_of(page: Path) -> set[str]:
     return {explicit or anchor(title) for title, explicit in HEADING.findall(markdown_of(page))}
 
-# %% ../../nbs/11_documentation.ipynb #2c95c8dd
+# %% ../../nbs/11_documentation.ipynb #030c8942
 def test_every_page_has_a_title_and_a_description(processed):
     untitled = [page for page in site_pages() if not front_matter(processed / page).get("title")]
     assert not untitled, f"pages without a title (a notebook's first line `# Title`, or front matter): {untitled}"
@@ -107,7 +107,7 @@ def test_every_page_has_a_title_and_a_description(processed):
     undescribed = [page for page in needs_description if not front_matter(processed / page).get("description")]
     assert not undescribed, f"pages without a description (a notebook's `> summary` line, or front matter): {undescribed}"
 
-# %% ../../nbs/11_documentation.ipynb #e862e149
+# %% ../../nbs/11_documentation.ipynb #4fd7fc1d
 def internal_links(processed: Path) -> list[tuple[str, str]]:
     "(page, target) for every link and image of the site that does not leave it."
     found = []
@@ -117,7 +117,7 @@ def internal_links(processed: Path) -> list[tuple[str, str]]:
             if not re.match(r"[a-z][a-z0-9+.-]*:", target): found.append((page, target))  # http:, mailto: leave
     return found
 
-# %% ../../nbs/11_documentation.ipynb #d127539b
+# %% ../../nbs/11_documentation.ipynb #e0f504e0
 def test_every_internal_link_and_image_resolves(processed):
     broken = []
     for page, target in internal_links(processed):
@@ -132,7 +132,7 @@ def test_every_internal_link_and_image_resolves(processed):
     assert not broken, "\n".join(map(str, broken))
     assert len(internal_links(processed)) > 20  # the links were found at all
 
-# %% ../../nbs/11_documentation.ipynb #b0968025
+# %% ../../nbs/11_documentation.ipynb #5b65a77d
 def test_the_checks_see_a_broken_link(tmp_path):
     page = tmp_path / "page.md"
     page.write_text("# A page\n\n## Choosing a target\n\nSee [there](#choosing-a-target), [gone](#nowhere), "
