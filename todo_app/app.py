@@ -65,6 +65,7 @@ def create_app(settings: Settings | None = None,  # read from the environment wh
     for error in UNAVAILABLE: app.add_exception_handler(error, service_unavailable("The database is unavailable; retry shortly.", 3))
     for router in (health.router, *(router for feature in features for router in feature.routers)):
         app.include_router(router)
+    for feature in features: app.dependency_overrides.update(feature.dependency_overrides)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
                        allow_headers=["*"], expose_headers=["ETag", "Location", "X-Request-ID"])

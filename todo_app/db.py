@@ -41,7 +41,8 @@ class Connection:
 
     async def fetch_all(self, sql: str, **params) -> list[dict]:
         if self.dialect == "sqlite": return [dict(row) for row in await self.raw.execute_fetchall(sql, params)]
-        return await (await self.raw.execute(postgres_sql(sql), params)).fetchall()
+        cursor = await self.raw.execute(postgres_sql(sql), params)
+        return await cursor.fetchall() if cursor.description else []  # a statement that returns no rows: an empty list
 
     async def fetch_one(self, sql: str, **params) -> dict | None:
         rows = await self.fetch_all(sql, **params)

@@ -39,14 +39,14 @@ def stored_time(conn: Connection, moment: datetime) -> datetime | str:
     "`moment` as the database stores it: a datetime for PostgreSQL, UTC text for SQLite."
     return moment if conn.dialect == "postgresql" else moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
-async def record_event(conn: Connection, type_: str, todo: dict) -> int:
-    "Add the event announcing a change to the caller's transaction, in commit order; its id."
+async def record_event(conn: Connection, type_: str, todo: dict, owner: int | None = None) -> int:
+    "Add the event announcing a change to `owner`'s todo to the caller's transaction, in commit order; its id."
     postgres = conn.dialect == "postgresql"
     if postgres: await conn.fetch_one("SELECT pg_advisory_xact_lock(:lock)", lock=EVENT_ORDER_LOCK)
     at = utcnow()
     data = json.dumps({"type": type_, "todo": todo, "at": at.isoformat().replace("+00:00", "Z")})
-    row = await conn.fetch_one("INSERT INTO event (type, data, created_at) VALUES (:type, :data, :at) RETURNING id",
-                               type=type_, data=data, at=stored_time(conn, at))
+    row = await conn.fetch_one("INSERT INTO event (type, data, created_at, owner_id) VALUES (:type, :data, :at, :owner) RETURNING id",
+                               type=type_, data=data, at=stored_time(conn, at), owner=owner)
     if postgres: await conn.fetch_one("SELECT pg_notify(:channel, :id)", channel=EVENTS_CHANNEL, id=str(row["id"]))
     return row["id"]
 
@@ -57,6 +57,7 @@ class StoredEvent:
     id: int
     type: str
     data: str
+    owner_id: int | None = None  # whose todo changed: the stream sends the event to its owner only
     frame: bytes = b""
 
     def __post_init__(self):
@@ -71,7 +72,7 @@ async def event_bounds(db: Database) -> tuple[int, int]:
 async def events_after(db: Database, after: int, limit: int = 500) -> list[StoredEvent]:
     "Up to `limit` events with id > `after`, oldest first."
     async with db.connection() as conn:
-        rows = await conn.fetch_all("SELECT id, type, data FROM event WHERE id > :after ORDER BY id LIMIT :limit",
+        rows = await conn.fetch_all("SELECT id, type, data, owner_id FROM event WHERE id > :after ORDER BY id LIMIT :limit",
                                     after=after, limit=limit)
     return [StoredEvent(**row) for row in rows]
 

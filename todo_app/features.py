@@ -4,9 +4,9 @@
 __all__ = ['FEATURES_GROUP', 'Feature', 'migration_folders', 'discover_features']
 
 # %% ../nbs/02_backend.ipynb #4c3ee89e
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from pathlib import Path
 
@@ -28,6 +28,7 @@ class Feature:
     instrument: Callable[[FastAPI], None] | None = None  # called on the finished app: outermost middleware, tracing
     openapi_tags: Sequence[dict] = ()  # name and description of each tag its routers use, for the API's documentation
     serves_docs: bool = False  # it serves /docs and /redoc itself, in place of FastAPI's pages
+    dependency_overrides: Mapping[Callable, Callable] = field(default_factory=dict)  # another feature's dependency -> its replacement
 
 def migration_folders(features: Iterable[Feature]) -> list[Path]:
     "The migration folders of `features`: what `upgrade_database` runs."

@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, PlainSerializer, Strict, StringConstraints, WithJsonSchema
-from sqlalchemy import DateTime, String
+from sqlalchemy import DateTime, Index, String
 from sqlmodel import Field, SQLModel
 
 # %% ../nbs/05_core_features.ipynb #357dd189
@@ -70,8 +70,10 @@ class TodoUpdate(SQLModel):
 # %% ../nbs/05_core_features.ipynb #007a5d00
 class Todo(TodoBase, table=True):
     "The stored todo."
-    __table_args__ = {"extend_existing": True}  # lets a notebook re-run this cell
+    __table_args__ = (Index("ix_todo_owner_id_created_at", "owner_id", "created_at"),  # one person's list, newest first
+                      {"extend_existing": True})  # lets a notebook re-run this cell
     id: int | None = Field(default=None, primary_key=True)
+    owner_id: int | None = None  # whose todo: empty in this phase's one shared list
     created_at: datetime = Field(sa_type=DateTime(timezone=True), index=True)
     updated_at: datetime = Field(sa_type=DateTime(timezone=True))
     version: int = Field(default=1)
@@ -109,4 +111,5 @@ class Event(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     type: str = Field(max_length=20)
     data: str
+    owner_id: int | None = None  # the changed todo's owner: who may receive the event
     created_at: datetime = Field(sa_type=DateTime(timezone=True))

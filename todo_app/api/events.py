@@ -12,6 +12,7 @@ from starlette.types import Receive, Scope, Send
 
 from ..errors import SERVICE_BUSY
 from ..events import EventHub, HistoryGone, event_bounds, resume_cursor
+from .todos import Owner
 
 router = APIRouter(prefix="/api/v1/todos", tags=["todos"], responses=SERVICE_BUSY)
 HEADERS = [(b"content-type", b"text/event-stream; charset=utf-8"), (b"cache-control", b"no-cache"),
@@ -40,9 +41,9 @@ class EventStream(Response):
     "The hub's events as Server-Sent Events, from `cursor` on (after a `reset` if `must_reset`)."
     media_type = "text/event-stream"
 
-    def __init__(self, hub: EventHub, cursor: int, must_reset: bool):
+    def __init__(self, hub: EventHub, cursor: int, must_reset: bool, owner: int | None = None):
         super().__init__()
-        self.hub, self.cursor, self.must_reset = hub, cursor, must_reset
+        self.hub, self.cursor, self.must_reset, self.owner = hub, cursor, must_reset, owner
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         hub, settings = self.hub, self.hub.settings
@@ -64,7 +65,8 @@ class EventStream(Response):
                     if await client_left(receive): return
                     await self.write(send, PING)
                 else:
-                    await self.write(send, b"".join(event.frame for event in batch))
+                    frames = b"".join(e.frame for e in batch if self.owner is None or e.owner_id == self.owner)
+                    if frames: await self.write(send, frames)
                     self.cursor = batch[-1].id
         finally:
             hub.subscribers -= 1
@@ -82,6 +84,6 @@ STREAM_EXAMPLE = ('retry: 3000\n\nid: 42\nevent: todo.deleted\ndata: {"type": "t
 @router.get("/events", summary="Follow every change (Server-Sent Events)", response_class=EventStream, status_code=200,
             response_description="A `retry:` line once subscribed, then one event per committed change, and `: ping` while idle",
             responses={200: {"content": {"text/event-stream": {"itemSchema": SSE_ITEM, "example": STREAM_EXAMPLE}}}})
-async def todo_events(request: Request, start: Annotated[tuple[int, bool], Depends(resume_point)]) -> EventStream:
+async def todo_events(request: Request, start: Annotated[tuple[int, bool], Depends(resume_point)], owner: Owner) -> EventStream:
     "Every committed change, live, in commit order: `todo.created`, `todo.updated`, `todo.deleted`. Resume with `Last-Event-ID` (or `?last_event_id=`); a `reset` event means: reload the list."
-    return EventStream(request.app.state.hub, *start)
+    return EventStream(request.app.state.hub, *start, owner)

@@ -5,7 +5,8 @@ __all__ = ['PROBLEM', 'READINESS_503', 'ANY_TEXT', 'CONTENT_TYPES', 'client', 's
            'test_every_operation_has_a_summary_a_description_and_described_tags',
            'test_every_documented_error_is_a_problem_document', 'refusable',
            'test_every_operation_documents_the_errors_its_input_can_cause', 'pointer', 'examples_in',
-           'test_every_example_in_the_schema_matches_its_schema', 'body_examples',
+           'test_every_example_in_the_schema_matches_its_schema',
+           'test_with_the_users_feature_every_operation_still_meets_these_checks', 'body_examples',
            'test_the_body_examples_work_against_the_live_api', 'example_request', 'streams',
            'test_each_operation_answers_its_examples_with_a_status_it_documents', 'BusyDatabase',
            'test_when_the_database_is_busy_every_503_is_documented_with_retry_after', 'LoadedFiles',
@@ -127,6 +128,17 @@ def test_every_example_in_the_schema_matches_its_schema(schema):
     without = [name for name, component in components.items() if component.get("type") == "object" and not component.get("examples")]
     assert not without, f"models without an example: {without}"
     assert len(found) > len(components)
+
+# %% ../../nbs/11_documentation.ipynb #4cb8d6c0
+def test_with_the_users_feature_every_operation_still_meets_these_checks():
+    from todo_app.tests.signin import users_app
+    with TestClient(users_app()) as users_client:
+        users_schema = users_client.get("/openapi.json").json()
+        test_every_operation_has_a_summary_a_description_and_described_tags(users_client, users_schema)
+        test_every_documented_error_is_a_problem_document(users_schema)
+        test_every_operation_documents_the_errors_its_input_can_cause(users_schema)
+        test_every_example_in_the_schema_matches_its_schema(users_schema)
+    assert "/api/v1/auth/login" in users_schema["paths"]
 
 # %% ../../nbs/11_documentation.ipynb #610d216c
 def body_examples(schema: dict, operation: dict) -> list:

@@ -123,7 +123,7 @@ def test_a_backup_restored_into_a_new_database_has_the_same_rows_and_the_app_ser
         fill(client)
         listed = client.get(TODOS).json()
     before = rows(url)
-    assert len(before["todo"]) == 2 and len(before["event"]) == 5 and before["alembic_version"] == [("0001",)]
+    assert len(before["todo"]) == 2 and len(before["event"]) == 5 and before["alembic_version"] == [("0002",)]
     backup = run_script(BACKUP, str(tmp_path / "todo.dump"), TODO_DATABASE_URL=url)  # the URL from the environment
     assert backup.returncode == 0, backup.stderr
     recreate_empty(url)  # the server is lost: a new, empty database

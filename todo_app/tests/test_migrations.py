@@ -18,9 +18,11 @@ from ..todos import MIGRATIONS
 def test_migrated_schema_matches_the_models(database_url):
     engine = create_db_engine(sqlalchemy_url(make_settings(database_url)))
     upgrade_database(engine, [MIGRATIONS])
-    assert database_heads(engine) == ("0001",)
+    assert database_heads(engine) == ("0002",)
+    def todo_tables(obj, name, type_, reflected, compare_to): return type_ != "table" or name in ("todo", "event")  # not later phases'
     with engine.connect() as conn:
-        assert compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), SQLModel.metadata) == []
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": todo_tables})
+        assert compare_metadata(context, SQLModel.metadata) == []
 
 def test_migrations_downgrade_and_upgrade_again(database_url):
     engine = create_db_engine(sqlalchemy_url(make_settings(database_url)))
