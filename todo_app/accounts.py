@@ -6,7 +6,7 @@ __all__ = ['EXAMPLE_USER', 'USER_COLUMNS', 'AuthSettings', 'User', 'UserSession'
            'start_session', 'session_user', 'end_session', 'end_sessions', 'recent_failures', 'record_failure',
            'clear_failures', 'create_reset', 'use_reset', 'list_users', 'set_active', 'adopt_ownerless_todos']
 
-# %% ../nbs/10_security_config.ipynb #26b51724
+# %% ../nbs/10_security_config.ipynb #1f312abc
 import hashlib
 import secrets
 import time
@@ -22,7 +22,7 @@ from .db import Connection
 from .events import stored_time, utcnow
 from .models import UTCDateTime
 
-# %% ../nbs/10_security_config.ipynb #73df5ffb
+# %% ../nbs/10_security_config.ipynb #e1582486
 class AuthSettings(BaseSettings):
     "Users, sessions, sign-in throttling and the password-reset mail, from `TODO_*` variables."
     model_config = SETTINGS_CONFIG
@@ -41,7 +41,7 @@ class AuthSettings(BaseSettings):
     smtp_starttls: bool = True  # upgrade the connection to TLS before signing in (port 587)
     mail_from: str = "Todo App <noreply@localhost>"
 
-# %% ../nbs/10_security_config.ipynb #3b57c0a2
+# %% ../nbs/10_security_config.ipynb #ae0d7742
 class User(SQLModel, table=True):
     "A person who signs in."
     __tablename__ = "app_user"  # `user` is a reserved word in PostgreSQL
@@ -77,7 +77,7 @@ class LoginFailure(SQLModel, table=True):
     key: str = Field(max_length=300)  # "account:<email>" or "address:<ip>"
     at: float
 
-# %% ../nbs/10_security_config.ipynb #0c8edb4b
+# %% ../nbs/10_security_config.ipynb #70c89c8e
 EXAMPLE_USER = {"id": 3, "email": "ada@example.com", "is_admin": False, "is_active": True, "created_at": "2026-11-20T09:30:00Z"}
 
 class UserPublic(BaseModel):
@@ -99,7 +99,7 @@ class UsersPage(BaseModel):
 
 USER_COLUMNS = "id, email, is_admin, is_active, created_at"
 
-# %% ../nbs/10_security_config.ipynb #67e49588
+# %% ../nbs/10_security_config.ipynb #2bb4c191
 def new_token() -> tuple[str, str]:
     "A random token (256 bits, URL-safe) and its SHA-256, the only form the database keeps."
     token = secrets.token_urlsafe(32)
@@ -112,7 +112,7 @@ def normal_email(email: str) -> str:
     "The form an address is stored and looked up in."
     return email.strip().lower()
 
-# %% ../nbs/10_security_config.ipynb #4075b309
+# %% ../nbs/10_security_config.ipynb #c6845515
 async def create_user(conn: Connection, email: str, password_hash: str, is_admin: bool = False) -> UserPublic | None:
     "The new account; None when the address has one already."
     row = await conn.fetch_one(
@@ -129,7 +129,7 @@ async def credentials(conn: Connection, email: str) -> dict | None:
 async def set_password(conn: Connection, user_id: int, password_hash: str) -> None:
     await conn.fetch_all("UPDATE app_user SET password_hash = :hash WHERE id = :id", hash=password_hash, id=user_id)
 
-# %% ../nbs/10_security_config.ipynb #4e58b942
+# %% ../nbs/10_security_config.ipynb #d7f8d121
 async def start_session(conn: Connection, user_id: int, minutes: int) -> str:
     "A new session's token: good for `minutes`, or until sign-out."
     token, token_hash = new_token()
@@ -151,7 +151,7 @@ async def end_sessions(conn: Connection, user_id: int) -> None:
     "Sign the account out everywhere."
     await conn.fetch_all("DELETE FROM user_session WHERE user_id = :user OR expires_at < :now", user=user_id, now=time.time())
 
-# %% ../nbs/10_security_config.ipynb #be971e4b
+# %% ../nbs/10_security_config.ipynb #d91dd786
 async def recent_failures(conn: Connection, key: str, window: float, limit: int) -> list[float]:
     "When the last `limit` failures for `key` within `window` seconds happened, newest first."
     rows = await conn.fetch_all("SELECT at FROM login_failure WHERE key = :key AND at > :since ORDER BY at DESC LIMIT :limit",
@@ -168,7 +168,7 @@ async def record_failure(conn: Connection, keys: list[str], window: float) -> No
 async def clear_failures(conn: Connection, key: str) -> None:
     await conn.fetch_all("DELETE FROM login_failure WHERE key = :key", key=key)
 
-# %% ../nbs/10_security_config.ipynb #e68f234f
+# %% ../nbs/10_security_config.ipynb #240c87be
 async def create_reset(conn: Connection, user_id: int, minutes: int) -> str:
     "A one-time password-reset token for the account, good for `minutes`."
     token, token_hash = new_token()
@@ -182,7 +182,7 @@ async def use_reset(conn: Connection, token: str) -> int | None:
                                hash=digest(token))
     return row["user_id"] if row and row["expires_at"] > time.time() else None
 
-# %% ../nbs/10_security_config.ipynb #d8c2e772
+# %% ../nbs/10_security_config.ipynb #ab7b3042
 async def list_users(conn: Connection, limit: int, offset: int) -> UsersPage:
     rows = await conn.fetch_all(f"SELECT {USER_COLUMNS} FROM app_user ORDER BY id LIMIT :limit OFFSET :offset", limit=limit, offset=offset)
     total = (await conn.fetch_one("SELECT count(*) AS n FROM app_user"))["n"]

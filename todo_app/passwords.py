@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['HASHER', 'MIN_LENGTH', 'MAX_LENGTH', 'COMMON', 'NewPassword', 'check_password', 'hash_password', 'verify_password']
 
-# %% ../nbs/10_security_config.ipynb #b86841a5
+# %% ../nbs/10_security_config.ipynb #9be76dd8
 from typing import Annotated
 
 import anyio
@@ -17,7 +17,7 @@ COMMON = frozenset({"password123", "password1234", "1234567890", "0123456789", "
                     "iloveyou123", "123456789a", "abcdefghij", "qwerty12345", "letmein123", "welcome123",
                     "administrator", "passw0rd123", "football123", "1qaz2wsx3edc"})  # pragma: allowlist secret
 
-# %% ../nbs/10_security_config.ipynb #267d9688
+# %% ../nbs/10_security_config.ipynb #e364645c
 def check_password(password: str) -> str:
     "The password, if it is not one a guesser tries first; else a ValueError that says why."
     if len(set(password)) < 5: raise ValueError("use at least 5 different characters")
@@ -28,7 +28,7 @@ NewPassword = Annotated[str, Field(min_length=MIN_LENGTH, max_length=MAX_LENGTH,
                                    description=f"{MIN_LENGTH} to {MAX_LENGTH} characters, at least 5 different ones, not a common password"),
                         AfterValidator(check_password)]
 
-# %% ../nbs/10_security_config.ipynb #8c15d0ae
+# %% ../nbs/10_security_config.ipynb #6e94cc7c
 async def hash_password(password: str) -> str:
     "The password's Argon2id hash (with its salt and cost), computed off the event loop."
     return await anyio.to_thread.run_sync(HASHER.hash, password)

@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['MIGRATIONS', 'DEMO_EMAIL', 'DEMO_PASSWORD', 'TAGS', 'depends_on', 'document_sign_in', 'first_accounts', 'feature']
 
-# %% ../nbs/10_security_config.ipynb #8a82ee16
+# %% ../nbs/10_security_config.ipynb #540ce684
 from contextlib import asynccontextmanager
 from importlib.resources import files
 from pathlib import Path
@@ -26,7 +26,7 @@ DEMO_EMAIL, DEMO_PASSWORD = "demo@example.com", "demo-todo-2026"  # development 
 TAGS = ({"name": "auth", "description": "Sign up, sign in (OAuth2 password flow: a bearer token), sign out, reset a forgotten password by mail."},
         {"name": "users", "description": "Who is signed in, and, for admins, every account, which they can disable."})
 
-# %% ../nbs/10_security_config.ipynb #05365cda
+# %% ../nbs/10_security_config.ipynb #bc56c7ec
 def depends_on(dependant: Dependant, call) -> bool:
     "Whether `call` is among the dependencies of a route, at any depth."
     return any(d.call is call or depends_on(d, call) for d in dependant.dependencies)
@@ -50,7 +50,7 @@ def document_sign_in(app: FastAPI) -> None:
         return schema
     app.openapi = openapi
 
-# %% ../nbs/10_security_config.ipynb #b0a7431d
+# %% ../nbs/10_security_config.ipynb #058cab11
 async def first_accounts(app: FastAPI) -> None:
     "The admin the settings name (or, in development, a demo account), and the todos from before users existed given to it."
     settings: AuthSettings = app.state.auth
@@ -70,7 +70,7 @@ async def first_accounts(app: FastAPI) -> None:
         if adopted := await adopt_ownerless_todos(conn, account["id"]): logger.info(f"{adopted} todos without an owner now belong to {email}")
     if development and email == DEMO_EMAIL: logger.warning(f"development only: sign in as {DEMO_EMAIL} with password {DEMO_PASSWORD}")
 
-# %% ../nbs/10_security_config.ipynb #05f04d9e
+# %% ../nbs/10_security_config.ipynb #bda91d94
 def feature(settings: AuthSettings | None = None) -> Feature:
     "Users and sign-in, plugged into the app: each person sees only their own todos (`pyproject.toml` declares it)."
     @asynccontextmanager

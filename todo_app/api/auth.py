@@ -7,7 +7,7 @@ __all__ = ['router', 'bearer', 'CHALLENGE', 'UNAUTHORIZED', 'FORBIDDEN', 'THROTT
            'count_failure', 'signup', 'login', 'logout', 'me', 'request_reset', 'confirm_reset', 'users_route',
            'change_user']
 
-# %% ../../nbs/10_security_config.ipynb #f0a85b81
+# %% ../../nbs/10_security_config.ipynb #3f028bba
 import math
 import time
 from typing import Annotated
@@ -37,7 +37,7 @@ THROTTLED = problem_doc(429, "Too many failed attempts: wait `Retry-After` secon
                         "Too many failed sign-ins; try again in 840 s.",
                         headers={"Retry-After": {"description": "seconds to wait", "schema": {"type": "integer"}}})
 
-# %% ../../nbs/10_security_config.ipynb #d046c33f
+# %% ../../nbs/10_security_config.ipynb #6d225796
 async def current_user(request: Request, token: Annotated[str | None, Depends(bearer)]) -> UserPublic:
     "The signed-in account the bearer token belongs to; else a 401 that says how to sign in."
     if token and len(token) <= 100:  # ours are 43 characters: a longer one is not worth a query
@@ -55,7 +55,7 @@ async def current_admin(user: CurrentUser) -> UserPublic:
     if not user.is_admin: raise HTTPException(403, "Only an admin may do this.")
     return user
 
-# %% ../../nbs/10_security_config.ipynb #efec41b5
+# %% ../../nbs/10_security_config.ipynb #5804c091
 class Signup(BaseModel):
     "A new account's address and password."
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"email": "ada@example.com", "password": "correct horse battery"}]})
@@ -98,7 +98,7 @@ class UserChange(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"is_active": False}]})
     is_active: StrictBool  # `0` or "false" is a 422, as the schema says
 
-# %% ../../nbs/10_security_config.ipynb #0525b7e6
+# %% ../../nbs/10_security_config.ipynb #14b74d2a
 def client_address(request: Request) -> str:
     "The client's address, as the ASGI server reports it (behind a proxy, run uvicorn with `--forwarded-allow-ips`)."
     return request.client.host if request.client else "unknown"
@@ -123,7 +123,7 @@ async def count_failure(request: Request, keys: list[tuple[str, int]]) -> None:
     async with request.app.state.db.transaction() as conn:
         await record_failure(conn, [key for key, _ in keys], request.app.state.auth.login_window_seconds)
 
-# %% ../../nbs/10_security_config.ipynb #d6aa3435
+# %% ../../nbs/10_security_config.ipynb #5047ba72
 @router.post("/auth/signup", tags=["auth"], summary="Sign up", status_code=201, response_model=UserPublic,
              response_description="The new account",
              responses=BODY_TOO_LARGE | THROTTLED | problem_doc(409, "An account with this address exists",
@@ -140,7 +140,7 @@ async def signup(data: Signup, request: Request) -> Response:
         raise HTTPException(409, "An account with this address exists: sign in, or reset its password.")
     return json_response(user, 201)
 
-# %% ../../nbs/10_security_config.ipynb #ec68cc00
+# %% ../../nbs/10_security_config.ipynb #e7f2bd7e
 @router.post("/auth/login", tags=["auth"], summary="Sign in", response_model=Token, response_description="A new session's token",
              responses=UNAUTHORIZED | BODY_TOO_LARGE | THROTTLED | problem_doc(403, "The account is disabled", "This account is disabled; ask an admin."))
 async def login(request: Request, form: Annotated[Credentials, Form()]) -> Token:
@@ -175,7 +175,7 @@ async def me(user: CurrentUser) -> UserPublic:
     "The account the token belongs to."
     return user
 
-# %% ../../nbs/10_security_config.ipynb #1deb25ba
+# %% ../../nbs/10_security_config.ipynb #b2f37ddd
 @router.post("/auth/password-reset", tags=["auth"], summary="Ask for a password-reset mail", status_code=202, response_model=Accepted,
              response_description="Taken: a mail is sent if the address has an account", responses=BODY_TOO_LARGE)
 async def request_reset(data: ResetRequest, request: Request, background: BackgroundTasks) -> Accepted:
@@ -203,7 +203,7 @@ async def confirm_reset(data: ResetConfirm, request: Request) -> Response:
     if user_id is None: raise HTTPException(400, "This reset link is used, expired or unknown: ask for a new one.")
     return Response(status_code=204)
 
-# %% ../../nbs/10_security_config.ipynb #42bbaaeb
+# %% ../../nbs/10_security_config.ipynb #660f73ed
 AdminOnly = Annotated[UserPublic, Depends(current_admin)]
 UserId = Annotated[int, PathParam(ge=1, le=2**31 - 1, description="the account's id", examples=[3])]
 

@@ -12,7 +12,7 @@ __all__ = ['SIGNUP', 'LOGIN', 'LOGOUT', 'ME', 'USERS', 'ANONYMOUS', 'client', 'r
            'test_admins_list_and_disable_accounts_and_others_may_not',
            'test_the_schema_says_which_operations_need_a_token']
 
-# %% ../../nbs/10_security_config.ipynb #2645d174
+# %% ../../nbs/10_security_config.ipynb #b4d33e2e
 import statistics
 import time
 
@@ -20,7 +20,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
-from ..config import sqlalchemy_url
+from ..config import Settings, sqlalchemy_url
 from ..schema import create_db_engine
 from .signin import PASSWORD, sign_in, users_app
 
@@ -31,14 +31,14 @@ def client(database_url):
     with TestClient(users_app(database_url)) as test_client:
         yield test_client
 
-def run_sql(client: TestClient, sql: str, **params) -> None:
-    "A statement on the app's database, through a connection of the test's own."
-    engine = create_db_engine(sqlalchemy_url(client.app.state.settings))
+def run_sql(settings: Settings, sql: str, **params) -> None:
+    "A statement on the database of an app with these settings, through a connection of the test's own."
+    engine = create_db_engine(sqlalchemy_url(settings))
     try:
         with engine.begin() as conn: conn.execute(text(sql), params)
     finally: engine.dispose()
 
-# %% ../../nbs/10_security_config.ipynb #16ae3870
+# %% ../../nbs/10_security_config.ipynb #69ecfc08
 def test_sign_up_sign_in_see_yourself_sign_out(client):
     created = client.post(SIGNUP, json={"email": " Ada@Example.COM ", "password": PASSWORD})
     assert created.status_code == 201, created.text
@@ -58,7 +58,7 @@ def test_an_address_that_has_an_account_is_a_409(client):
     again = client.post(SIGNUP, json={"email": "BO@example.com", "password": "another good one"})
     assert again.status_code == 409 and again.headers["content-type"] == "application/problem+json"
 
-# %% ../../nbs/10_security_config.ipynb #530f89bd
+# %% ../../nbs/10_security_config.ipynb #c63b6c65
 @pytest.mark.parametrize("body, field, words", [
     ({"email": "ada@example.com", "password": "short1!"}, "password", "at least 10 characters"),
     ({"email": "ada@example.com", "password": "x" * 129}, "password", "at most 128 characters"),
@@ -81,7 +81,7 @@ def sqlite_users_client():
     with TestClient(users_app(login_failures_per_account=100)) as test_client:
         yield test_client
 
-# %% ../../nbs/10_security_config.ipynb #52dca0bb
+# %% ../../nbs/10_security_config.ipynb #dcf632ad
 def test_every_wrong_pair_gets_the_same_answer_in_about_the_same_time(sqlite_users_client):
     client = sqlite_users_client
     client.post(SIGNUP, json={"email": "ada@example.com", "password": PASSWORD})
@@ -98,7 +98,7 @@ def test_every_wrong_pair_gets_the_same_answer_in_about_the_same_time(sqlite_use
     wrong, unknown, _ = (statistics.median(t for _, t in runs) for runs in answers.values())
     assert unknown > wrong / 3, f"an unknown address answers in {unknown:.3f} s, a wrong password in {wrong:.3f} s"
 
-# %% ../../nbs/10_security_config.ipynb #e44b59e5
+# %% ../../nbs/10_security_config.ipynb #c27e1bb6
 def test_tampered_expired_foreign_and_missing_tokens_are_401s(client):
     headers = sign_in(client, "ada@example.com")
     token = headers["Authorization"].removeprefix("Bearer ")
@@ -110,10 +110,10 @@ def test_tampered_expired_foreign_and_missing_tokens_are_401s(client):
         assert (response.status_code, response.headers.get("www-authenticate")) == (401, "Bearer"), bad
         assert response.headers["content-type"] == "application/problem+json"
     assert client.get("/api/v1/todos", headers=headers).status_code == 200
-    run_sql(client, "UPDATE user_session SET expires_at = expires_at - 480 * 60")
+    run_sql(client.app.state.settings, "UPDATE user_session SET expires_at = expires_at - 480 * 60")
     assert client.get("/api/v1/todos", headers=headers).status_code == 401
 
-# %% ../../nbs/10_security_config.ipynb #70f8b6ea
+# %% ../../nbs/10_security_config.ipynb #eca10b41
 def test_a_flood_of_wrong_passwords_is_throttled_per_account_then_per_address():
     with TestClient(users_app(login_failures_per_account=3, login_failures_per_address=5, login_window_seconds=60)) as client:
         for email in ("ada@example.com", "bo@example.com"): client.post(SIGNUP, json={"email": email, "password": PASSWORD})
@@ -127,7 +127,7 @@ def test_a_flood_of_wrong_passwords_is_throttled_per_account_then_per_address():
         assert more == [401, 401, 429]  # the address's 5 failures: 3 on ada, 2 here
         assert client.post(LOGIN, data={"username": "bo@example.com", "password": PASSWORD}).status_code == 429
 
-# %% ../../nbs/10_security_config.ipynb #34af9d63
+# %% ../../nbs/10_security_config.ipynb #203d9565
 def test_the_admin_from_the_settings_adopts_the_todos_from_before_users(tmp_path):
     from todo_app.tests.conftest import make_app
     url = f"sqlite:///{tmp_path / 'todo.db'}"
@@ -147,11 +147,11 @@ def test_development_makes_a_demo_account_and_says_how_to_sign_in(tmp_path, capf
     with TestClient(users_app(f"sqlite:///{tmp_path / 'test.db'}")) as client:  # not outside development
         assert client.post(LOGIN, data={"username": DEMO_EMAIL, "password": DEMO_PASSWORD}).status_code == 401
 
-# %% ../../nbs/10_security_config.ipynb #08dd5df7
+# %% ../../nbs/10_security_config.ipynb #b65a9174
 def test_admins_list_and_disable_accounts_and_others_may_not(client):
-    run_sql(client, "DELETE FROM app_user")
+    run_sql(client.app.state.settings, "DELETE FROM app_user")
     ada = sign_in(client, "ada@example.com")
-    run_sql(client, "UPDATE app_user SET is_admin = :yes WHERE email = 'ada@example.com'", yes=True)
+    run_sql(client.app.state.settings, "UPDATE app_user SET is_admin = :yes WHERE email = 'ada@example.com'", yes=True)
     bo = sign_in(client, "bo@example.com")
     bo_id = client.get(ME, headers=bo).json()["id"]
     assert client.get(USERS, headers=bo).status_code == 403
@@ -171,7 +171,7 @@ def test_admins_list_and_disable_accounts_and_others_may_not(client):
     assert client.patch(f"{USERS}/{bo_id}", json={"is_active": True}, headers=ada).json()["is_active"] is True
     assert client.get(ME, headers=sign_in(client, "bo@example.com")).status_code == 200
 
-# %% ../../nbs/10_security_config.ipynb #6d0ae677
+# %% ../../nbs/10_security_config.ipynb #85d5bd10
 ANONYMOUS = {("/health", "get"), ("/ready", "get"), ("/api/v1/auth/signup", "post"), ("/api/v1/auth/login", "post"),
              ("/api/v1/auth/password-reset", "post"), ("/api/v1/auth/password-reset/confirm", "post")}
 

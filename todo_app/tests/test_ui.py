@@ -41,9 +41,9 @@ def prepare_standalone() -> None:
 
 # %% ../../nbs/06_testing.ipynb #1dbde9e0
 class WebServer:
-    "The standalone Next.js server on a free port, proxying `/api` to `backend_url`."
-    def __init__(self, backend_url: str, log: Path):
-        self.port, self.log = free_port(), log
+    "The standalone Next.js server on a free port, proxying `/api` to `backend_url`; ready when `probe` answers 200."
+    def __init__(self, backend_url: str, log: Path, probe: str = ""):
+        self.port, self.log, self.probe = free_port(), log, probe
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = {**os.environ, "PORT": str(self.port), "HOSTNAME": "127.0.0.1",
                     "BACKEND_URL": backend_url, "NEXT_TELEMETRY_DISABLED": "1"}
@@ -52,7 +52,7 @@ class WebServer:
         with self.log.open("wb") as out:
             self.process = subprocess.Popen(["node", "server.js"], cwd=STANDALONE, env=self.env,
                                             stdout=out, stderr=subprocess.STDOUT)
-        try: wait_until_ready(self.url, process=self.process, log=self.log)
+        try: wait_until_ready(self.url + self.probe, process=self.process, log=self.log)
         except BaseException: self.__exit__(); raise
         return self
 

@@ -5,15 +5,16 @@ import type { Todo } from "@/lib/schemas";
 export interface FakeResponse {
   ok: boolean;
   status: number;
+  headers: Headers;
   json: () => Promise<unknown>;
 }
 
-export function jsonResponse(status: number, body: unknown): FakeResponse {
-  return { ok: status >= 200 && status < 300, status, json: async () => body };
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): FakeResponse {
+  return { ok: status >= 200 && status < 300, status, headers: new Headers(headers), json: async () => body };
 }
 
-export function problem(status: number, detail: string, errors?: unknown[]): FakeResponse {
-  return jsonResponse(status, { type: "about:blank", title: "Error", status, detail, ...(errors && { errors }) });
+export function problem(status: number, detail: string, errors?: unknown[], headers?: Record<string, string>): FakeResponse {
+  return jsonResponse(status, { type: "about:blank", title: "Error", status, detail, ...(errors && { errors }) }, headers);
 }
 
 export function makeTodo(overrides: Partial<Todo> = {}): Todo {
@@ -79,7 +80,7 @@ export function installFakeApi(initial: Todo[] = []) {
       return jsonResponse(200, updated);
     }
     todos = todos.filter((item) => item.id !== id);
-    return { ok: true, status: 204, json: async () => null };
+    return jsonResponse(204, null);
   }
 
   const fetchMock = jest.fn(async (input: string, init: RequestInit = {}) => {

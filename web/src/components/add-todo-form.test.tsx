@@ -1,7 +1,14 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { navigateTo } from "@/lib/browser-location";
+import { DRAFTS_KEY } from "@/lib/drafts";
+import { sessionExpired } from "@/lib/session-expiry";
 import { installFakeApi, problem } from "../../test-utils/fake-api";
 import { AddTodoForm } from "./add-todo-form";
+
+jest.mock("@/lib/browser-location", () => ({ currentPath: () => "/", navigateTo: jest.fn() }));
+
+beforeEach(() => sessionStorage.clear());
 
 function setup() {
   const api = installFakeApi();
@@ -78,4 +85,33 @@ it("shows a non-field server error without Retry", async () => {
   await user.click(screen.getByRole("button", { name: "Add todo" }));
   expect(screen.getByRole("alert")).toHaveTextContent("The body is too large");
   expect(screen.queryByRole("button", { name: "Retry" })).not.toBeInTheDocument();
+});
+
+describe("when the session expires", () => {
+  it("keeps what was typed for after signing in, then goes to sign in", async () => {
+    const { api, onCreated, user } = setup();
+    api.failNext(problem(401, "Sign in first: the token is missing, expired or no longer valid."));
+    await user.type(screen.getByLabelText("Title"), "Call the plumber");
+    await user.selectOptions(screen.getByLabelText("Priority"), "high");
+    await user.click(screen.getByRole("button", { name: "Add todo" }));
+
+    expect(navigateTo).toHaveBeenCalledWith("/login?next=/");
+    expect(JSON.parse(sessionStorage.getItem(DRAFTS_KEY)!)).toEqual({ add: { title: "Call the plumber", priority: "high" } });
+    expect(onCreated).not.toHaveBeenCalled();
+  });
+
+  it("puts the draft back when the page loads again, once", async () => {
+    sessionStorage.setItem(DRAFTS_KEY, JSON.stringify({ add: { title: "Call the plumber", priority: "high" } }));
+    setup();
+    expect(await screen.findByDisplayValue("Call the plumber")).toBe(screen.getByLabelText("Title"));
+    expect(screen.getByLabelText("Priority")).toHaveValue("high");
+    expect(screen.getByLabelText("Description")).toHaveValue("");
+    expect(sessionStorage.getItem(DRAFTS_KEY)).toBeNull();
+  });
+
+  it("saves nothing when nothing was typed", () => {
+    setup();
+    sessionExpired();
+    expect(sessionStorage.getItem(DRAFTS_KEY)).toBeNull();
+  });
 });

@@ -1,7 +1,9 @@
 "use client";
-import { useId } from "react";
+import { useEffect, useId } from "react";
 import { createTodo } from "@/lib/api";
+import { readDraft, removeDraft } from "@/lib/drafts";
 import { EMPTY_TODO_FORM, type Todo } from "@/lib/schemas";
+import { useDraftKeeper } from "@/lib/use-draft-keeper";
 import { useTodoForm } from "@/lib/use-todo-form";
 import { ErrorMessage } from "./error-message";
 import { fieldId, TodoFields } from "./todo-fields";
@@ -16,6 +18,17 @@ export function AddTodoForm({ onCreated }: AddTodoFormProps) {
     onCreated(await createTodo(payload));
     return true;
   });
+  const { values, setValues } = form;
+
+  // What was typed when the session expired comes back after signing in: in
+  // an effect, as the server-rendered form cannot know this tab's storage.
+  useEffect(() => {
+    const draft = readDraft("add");
+    if (!draft) return;
+    removeDraft("add");
+    setValues({ ...EMPTY_TODO_FORM, ...draft });
+  }, [setValues]);
+  useDraftKeeper("add", values, EMPTY_TODO_FORM, true);
 
   async function save() {
     const { saved, invalidField } = await form.submit();

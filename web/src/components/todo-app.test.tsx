@@ -1,8 +1,11 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { navigateTo } from "@/lib/browser-location";
 import { installFakeApi, makeTodo, problem } from "../../test-utils/fake-api";
 import { FakeEventSource } from "../../test-utils/fake-event-source";
 import { PAGE_SIZE, TodoApp } from "./todo-app";
+
+jest.mock("@/lib/browser-location", () => ({ currentPath: () => "/?completed=true", navigateTo: jest.fn() }));
 
 const at = "2026-11-02T00:00:00Z";
 const milk = makeTodo({ id: 1, title: "Buy milk" });
@@ -143,4 +146,12 @@ it("says when there is nothing to show", async () => {
   setup([]);
   expect(await screen.findByText("No todos here.")).toBeInTheDocument();
   expect(screen.getByText("0–0 of 0")).toBeInTheDocument();
+});
+
+it("goes to sign in, and back here after, when the session has expired", async () => {
+  FakeEventSource.install();
+  const api = installFakeApi([milk]);
+  api.failNext(problem(401, "Sign in first: the token is missing, expired or no longer valid."));
+  render(<TodoApp />);
+  await waitFor(() => expect(navigateTo).toHaveBeenCalledWith("/login?next=/%3Fcompleted%3Dtrue"));
 });

@@ -1,9 +1,15 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
+import { navigateTo } from "@/lib/browser-location";
+import { DRAFTS_KEY } from "@/lib/drafts";
 import type { Todo } from "@/lib/schemas";
-import { installFakeApi, makeTodo, type FakeResponse } from "../../test-utils/fake-api";
+import { installFakeApi, makeTodo, problem, type FakeResponse } from "../../test-utils/fake-api";
 import { TodoItem } from "./todo-item";
+
+jest.mock("@/lib/browser-location", () => ({ currentPath: () => "/", navigateTo: jest.fn() }));
+
+beforeEach(() => sessionStorage.clear());
 
 // Holds the todo the way TodoApp does, so changes show up in the item.
 function Harness({ initial, onRemoved }: { initial: Todo; onRemoved: (id: number) => void }) {
@@ -41,7 +47,7 @@ it("shows the new state at once and falls back when the change fails", async () 
   await user.click(checkbox);
   expect(checkbox).toBeChecked();
   expect(checkbox).toBeDisabled();
-  await act(async () => answer({ ok: false, status: 500, json: async () => ({ title: "Server error", status: 500, detail: "Oops" }) }));
+  await act(async () => answer({ ok: false, status: 500, headers: new Headers(), json: async () => ({ title: "Server error", status: 500, detail: "Oops" }) }));
   expect(checkbox).not.toBeChecked();
   expect(screen.getByRole("alert")).toHaveTextContent("Oops");
 });
@@ -127,7 +133,7 @@ it("keeps the todo when the delete is cancelled", async () => {
 
 it("treats a todo that is gone as removed", async () => {
   const { api, onRemoved, user } = setup();
-  api.failNext({ ok: false, status: 404, json: async () => ({ type: "about:blank", title: "Not Found", status: 404 }) });
+  api.failNext({ ok: false, status: 404, headers: new Headers(), json: async () => ({ type: "about:blank", title: "Not Found", status: 404 }) });
   await user.click(screen.getByRole("checkbox", { name: "Buy milk" }));
   expect(onRemoved).toHaveBeenCalledWith(1);
 });
@@ -149,4 +155,34 @@ it("offers Retry when saving an edit fails on the network", async () => {
   await user.click(screen.getByRole("button", { name: "Save" }));
   await user.click(screen.getByRole("button", { name: "Retry" }));
   expect(screen.getByRole("button", { name: "Edit" })).toBeInTheDocument();
+});
+
+describe("when the session expires during an edit", () => {
+  it("keeps the fields that were changed, then goes to sign in", async () => {
+    const { api, user } = setup(makeTodo({ id: 7 }));
+    await user.click(screen.getByRole("button", { name: "Edit" }));
+    const form = screen.getByRole("form", { name: "Edit “Buy milk”" });
+    await user.type(within(form).getByLabelText("Description"), "two litres");
+    api.failNext(problem(401, "Sign in first: the token is missing, expired or no longer valid."));
+    await user.click(within(form).getByRole("button", { name: "Save" }));
+
+    expect(navigateTo).toHaveBeenCalledWith("/login?next=/");
+    expect(JSON.parse(sessionStorage.getItem(DRAFTS_KEY)!)).toEqual({ "edit:7": { description: "two litres" } });
+  });
+
+  it("reopens the edit with the draft over the todo's current values, once", async () => {
+    sessionStorage.setItem(DRAFTS_KEY, JSON.stringify({ "edit:7": { description: "two litres" } }));
+    const { api, user } = setup(makeTodo({ id: 7, title: "Buy oat milk", version: 4 }));
+    const form = screen.getByRole("form", { name: "Edit “Buy oat milk”" });
+    expect(within(form).getByLabelText("Title")).toHaveValue("Buy oat milk");
+    expect(within(form).getByLabelText("Description")).toHaveValue("two litres");
+    expect(sessionStorage.getItem(DRAFTS_KEY)).toBeNull();
+
+    await user.click(within(form).getByRole("button", { name: "Save" }));
+    expect(api.requests.at(-1)).toMatchObject({
+      method: "PATCH",
+      headers: { "If-Match": '"4"' },
+      body: { title: "Buy oat milk", description: "two litres" },
+    });
+  });
 });

@@ -1,7 +1,9 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
 import { deleteTodo, errorMessage, getTodo, isNotFound, isStale, NetworkError, updateTodo } from "@/lib/api";
-import { TODO_FIELDS, todoToFormValues, type Todo, type TodoFormValues } from "@/lib/schemas";
+import { readDraft, removeDraft } from "@/lib/drafts";
+import { changedFields, todoToFormValues, type Todo, type TodoFormValues } from "@/lib/schemas";
+import { useDraftKeeper } from "@/lib/use-draft-keeper";
 import { useTodoForm } from "@/lib/use-todo-form";
 import { ErrorMessage } from "./error-message";
 import { fieldId, TodoFields } from "./todo-fields";
@@ -17,9 +19,7 @@ type Mode = "view" | "edit" | "confirm-delete";
 // After a conflict, the fields the user changed keep their text; the others
 // take the current version, so saving again does not undo the other change.
 function keepTyped(typed: TodoFormValues, base: TodoFormValues, fresh: TodoFormValues): TodoFormValues {
-  const merged = { ...fresh };
-  for (const field of TODO_FIELDS) if (typed[field] !== base[field]) Object.assign(merged, { [field]: typed[field] });
-  return merged;
+  return { ...fresh, ...changedFields(typed, base) };
 }
 
 interface ActionError {
@@ -29,7 +29,11 @@ interface ActionError {
 
 export function TodoItem({ todo, onChanged, onRemoved }: TodoItemProps) {
   const idPrefix = useId();
-  const [mode, setMode] = useState<Mode>("view");
+  // An edit that an expired session interrupted reopens with what was typed.
+  // Read while rendering: items render in the browser only, once the list has loaded.
+  const draftName = `edit:${todo.id}` as const;
+  const [draft] = useState(() => readDraft(draftName));
+  const [mode, setMode] = useState<Mode>(draft ? "edit" : "view");
   const [busy, setBusy] = useState(false);
   const [stale, setStale] = useState(false);
   const [actionError, setActionError] = useState<ActionError | null>(null);
@@ -44,7 +48,7 @@ export function TodoItem({ todo, onChanged, onRemoved }: TodoItemProps) {
   const confirmButton = useRef<HTMLButtonElement>(null);
   const focusEditButton = useRef(false);
 
-  const form = useTodoForm(todoToFormValues(todo), async (payload) => {
+  const form = useTodoForm({ ...todoToFormValues(todo), ...draft }, async (payload) => {
     try {
       onChanged(await updateTodo(todo.id, payload, editVersion));
     } catch (error) {
@@ -107,6 +111,9 @@ export function TodoItem({ todo, onChanged, onRemoved }: TodoItemProps) {
     setEditVersion(todo.version);
     setMode("edit");
   }
+
+  useDraftKeeper(draftName, form.values, editBase, mode === "edit");
+  useEffect(() => removeDraft(draftName), [draftName]);
 
   function cancel() {
     focusEditButton.current = true;

@@ -13,6 +13,9 @@ import {
   updateTodo,
 } from "./api";
 import { installFakeApi, jsonResponse, makeTodo, problem } from "../../test-utils/fake-api";
+import { sessionExpired } from "./session-expiry";
+
+jest.mock("./session-expiry", () => ({ sessionExpired: jest.fn() }));
 
 describe("todoQueryString", () => {
   it("sends only the filters that are set", () => {
@@ -76,7 +79,7 @@ describe("API client", () => {
 
   it("describes an error without a problem body by its status", async () => {
     const api = installFakeApi();
-    api.failNext({ ok: false, status: 500, json: async () => Promise.reject(new SyntaxError("not json")) });
+    api.failNext({ ok: false, status: 500, headers: new Headers(), json: async () => Promise.reject(new SyntaxError("not json")) });
     await expect(getTodo(1)).rejects.toThrow("The request failed (HTTP 500).");
   });
 
@@ -100,5 +103,25 @@ describe("API client", () => {
 
   it("never shows a raw error to the user", () => {
     expect(errorMessage(new Error("TypeError at line 3"))).toBe("Something went wrong. Please try again.");
+  });
+
+  it("says how long to wait after a 429 with Retry-After, else the API's words", async () => {
+    const api = installFakeApi();
+    api.failNext(problem(429, "Too many failed attempts; try again in 7 s.", undefined, { "Retry-After": "7" }));
+    const throttled = await getTodo(1).catch((caught: unknown) => caught);
+    expect(throttled).toMatchObject({ status: 429, retryAfter: 7 });
+    expect(errorMessage(throttled)).toBe("Too many attempts: try again in 7 s");
+
+    api.failNext(problem(429, "Slow down.", undefined, { "Retry-After": "Wed, 21 Oct 2026 07:28:00 GMT" }));
+    const dated = await getTodo(1).catch((caught: unknown) => caught);
+    expect(dated).toMatchObject({ retryAfter: null });
+    expect(errorMessage(dated)).toBe("Slow down.");
+  });
+
+  it("treats a todo call's 401 as an expired session", async () => {
+    const api = installFakeApi();
+    api.failNext(problem(401, "Sign in first: the token is missing, expired or no longer valid."));
+    await expect(listTodos({ sort: "-created_at", limit: 20, offset: 0 })).rejects.toMatchObject({ status: 401 });
+    expect(sessionExpired).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,6 +1,7 @@
-// The one place the browser talks to the API. Every URL is relative: the
-// browser only ever calls the web app's own origin, whose /api route forwards
-// to the backend (src/app/api/[...path]/route.ts).
+// The one place the browser talks to the API (accounts and sign-in: account-api.ts).
+// Every URL is relative: the browser only ever calls the web app's own origin,
+// whose /api route forwards to the backend (src/app/api/[...path]/route.ts),
+// adding the session cookie's token.
 import type * as z from "zod/mini";
 import {
   ProblemSchema,
@@ -15,6 +16,7 @@ import {
   type TodosPage,
   type TodoUpdate,
 } from "./schemas";
+import { sessionExpired } from "./session-expiry";
 
 export const TODOS_PATH = "/api/v1/todos";
 export const TODO_EVENTS_PATH = `${TODOS_PATH}/events`;
@@ -23,12 +25,15 @@ export const TODO_EVENTS_PATH = `${TODOS_PATH}/events`;
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: ProblemWithErrors | null;
+  // Seconds to wait, from a 429's or 503's Retry-After.
+  readonly retryAfter: number | null;
 
-  constructor(status: number, problem: ProblemWithErrors | null, message?: string) {
+  constructor(status: number, problem: ProblemWithErrors | null, message?: string, retryAfter: number | null = null) {
     super(message ?? problem?.detail ?? problem?.title ?? `The request failed (HTTP ${status}).`);
     this.name = "ApiError";
     this.status = status;
     this.problem = problem;
+    this.retryAfter = retryAfter;
   }
 }
 
@@ -52,7 +57,13 @@ async function problemOf(response: Response): Promise<ProblemWithErrors | null> 
   }
 }
 
-async function send(path: string, init: RequestInit = {}): Promise<Response> {
+// Retry-After in seconds (the API never sends the HTTP-date form).
+function retryAfterOf(response: Response): number | null {
+  const value = response.headers.get("retry-after");
+  return value !== null && /^\d+$/.test(value) ? Number(value) : null;
+}
+
+export async function send(path: string, init: RequestInit = {}): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(path, { cache: "no-store", ...init });
@@ -61,17 +72,27 @@ async function send(path: string, init: RequestInit = {}): Promise<Response> {
     throw new NetworkError();
   }
   if (GATEWAY_STATUSES.has(response.status)) throw new NetworkError();
-  if (!response.ok) throw new ApiError(response.status, await problemOf(response));
+  if (!response.ok) throw new ApiError(response.status, await problemOf(response), undefined, retryAfterOf(response));
   return response;
 }
 
-async function parsed<T>(response: Response, schema: z.ZodMiniType<T>): Promise<T> {
+// A request that needs the session: a 401 means it has expired, so off to sign in.
+export async function sendSignedIn(path: string, init: RequestInit = {}): Promise<Response> {
+  try {
+    return await send(path, init);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) sessionExpired();
+    throw error;
+  }
+}
+
+export async function parsed<T>(response: Response, schema: z.ZodMiniType<T>): Promise<T> {
   const result = schema.safeParse(await response.json());
   if (!result.success) throw new ApiError(response.status, null, "The server sent an unexpected response.");
   return result.data;
 }
 
-function jsonInit(method: string, body: unknown, version?: number): RequestInit {
+export function jsonInit(method: string, body: unknown, version?: number): RequestInit {
   const headers: Record<string, string> = { "Content-Type": "application/json", Accept: "application/json" };
   if (version !== undefined) headers["If-Match"] = `"${version}"`;
   return { method, headers, body: JSON.stringify(body) };
@@ -97,25 +118,25 @@ export function todoQueryString(query: TodoQuery): string {
 }
 
 export async function listTodos(query: TodoQuery, signal?: AbortSignal): Promise<TodosPage> {
-  const response = await send(`${TODOS_PATH}?${todoQueryString(query)}`, { signal });
+  const response = await sendSignedIn(`${TODOS_PATH}?${todoQueryString(query)}`, { signal });
   return parsed(response, TodosPageSchema);
 }
 
 export async function getTodo(id: number): Promise<Todo> {
-  return parsed(await send(`${TODOS_PATH}/${id}`), TodoSchema);
+  return parsed(await sendSignedIn(`${TODOS_PATH}/${id}`), TodoSchema);
 }
 
 export async function createTodo(body: TodoCreate): Promise<Todo> {
-  return parsed(await send(TODOS_PATH, jsonInit("POST", body)), TodoSchema);
+  return parsed(await sendSignedIn(TODOS_PATH, jsonInit("POST", body)), TodoSchema);
 }
 
 // `version` is the one the user saw: a 412 means someone changed the todo since.
 export async function updateTodo(id: number, patch: TodoUpdate, version: number): Promise<Todo> {
-  return parsed(await send(`${TODOS_PATH}/${id}`, jsonInit("PATCH", patch, version)), TodoSchema);
+  return parsed(await sendSignedIn(`${TODOS_PATH}/${id}`, jsonInit("PATCH", patch, version)), TodoSchema);
 }
 
 export async function deleteTodo(id: number, version: number): Promise<void> {
-  await send(`${TODOS_PATH}/${id}`, { method: "DELETE", headers: { "If-Match": `"${version}"` } });
+  await sendSignedIn(`${TODOS_PATH}/${id}`, { method: "DELETE", headers: { "If-Match": `"${version}"` } });
 }
 
 export function isStale(error: unknown): boolean {
@@ -127,6 +148,9 @@ export function isNotFound(error: unknown): boolean {
 }
 
 export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError && error.status === 429 && error.retryAfter !== null) {
+    return `Too many attempts: try again in ${error.retryAfter} s`;
+  }
   if (error instanceof ApiError || error instanceof NetworkError) return error.message;
   return "Something went wrong. Please try again.";
 }

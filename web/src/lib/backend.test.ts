@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  */
-import { backendUrl, DEFAULT_BACKEND_URL, getBackendHealth } from "./backend";
+import { backendUrl, DEFAULT_BACKEND_URL, getBackendHealth, signInRequired } from "./backend";
 
 const fetchMock = jest.fn();
 beforeEach(() => {
@@ -33,4 +33,14 @@ it("says why the backend counts as unreachable", async () => {
   expect(await getBackendHealth()).toMatchObject({ reachable: false, reason: "no answer" });
   expect(await getBackendHealth()).toMatchObject({ reachable: false, reason: "/health answered HTTP 503" });
   expect(await getBackendHealth()).toMatchObject({ reachable: false, reason: "/health answered with an unexpected body" });
+});
+
+it("asks the API whether it wants a signed-in caller", async () => {
+  fetchMock.mockResolvedValueOnce(Response.json({ status: 401 }, { status: 401 }));
+  fetchMock.mockResolvedValueOnce(Response.json({ status: 404 }, { status: 404 }));
+  fetchMock.mockRejectedValueOnce(new TypeError("fetch failed"));
+  expect(await signInRequired()).toBe(true);
+  expect(await signInRequired()).toBe(false); // no users feature: one shared list
+  expect(await signInRequired()).toBe(false); // unreachable: the page reports it
+  expect(fetchMock.mock.calls[0][0]).toBe(`${DEFAULT_BACKEND_URL}/api/v1/users/me`);
 });

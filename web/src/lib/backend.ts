@@ -37,3 +37,19 @@ export async function getBackendHealth(): Promise<BackendHealth> {
     return { reachable: false, url, reason: "no answer" };
   }
 }
+
+// Whether the API wants to know who is calling. With phase 10's users feature,
+// /api/v1/users/me answers 401 to a request without a token; without it there
+// is no such route (404) and everyone shares one list. Unreachable: no, and
+// the page shows the API's status instead.
+export async function signInRequired(): Promise<boolean> {
+  try {
+    const response = await fetch(`${backendUrl()}/api/v1/users/me`, {
+      cache: "no-store",
+      signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS),
+    });
+    return response.status === 401;
+  } catch {
+    return false;
+  }
+}

@@ -1,8 +1,11 @@
-import { act, render, screen } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import { ConnectionStatus } from "@/components/connection-status";
-import { makeTodo } from "../../test-utils/fake-api";
+import { jsonResponse, makeTodo, problem } from "../../test-utils/fake-api";
 import { FakeEventSource } from "../../test-utils/fake-event-source";
+import { sessionExpired } from "./session-expiry";
 import { RECONNECT_DELAY_MS, useTodoEvents, type TodoEventHandlers } from "./use-todo-events";
+
+jest.mock("./session-expiry", () => ({ sessionExpired: jest.fn() }));
 
 function Probe(handlers: TodoEventHandlers) {
   return <ConnectionStatus state={useTodoEvents(handlers)} />;
@@ -14,7 +17,13 @@ function setup() {
   return { ...handlers, ...view, source: FakeEventSource.latest() };
 }
 
-beforeEach(() => FakeEventSource.install());
+const fetchMock = jest.fn();
+beforeEach(() => {
+  FakeEventSource.install();
+  jest.mocked(sessionExpired).mockClear();
+  fetchMock.mockReset();
+  global.fetch = fetchMock;
+});
 
 it("says Connecting… at first, Live while the stream is open and Reconnecting… after it dropped", () => {
   const { source } = setup();
@@ -61,4 +70,29 @@ it("reloads the list when a stream opens with no event id to resume from", () =>
   act(() => source.fail());
   act(() => source.open()); // the browser resent Last-Event-ID: 7, the server replays
   expect(onReset).toHaveBeenCalledTimes(1);
+});
+
+it("asks whether the session ended when the stream gives up, and sends an expired one to sign in", async () => {
+  jest.useFakeTimers();
+  try {
+    fetchMock.mockResolvedValueOnce(problem(401, "Sign in first")).mockResolvedValueOnce(jsonResponse(200, {}));
+    const { source } = setup();
+    act(() => source.fail(true));
+    expect(fetchMock).toHaveBeenCalledWith("/api/v1/users/me", expect.anything());
+    await waitFor(() => expect(sessionExpired).toHaveBeenCalledTimes(1));
+
+    // Still signed in: the stream failed for another reason, and reopens.
+    act(() => jest.advanceTimersByTime(RECONNECT_DELAY_MS));
+    act(() => FakeEventSource.latest().fail(true));
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(sessionExpired).toHaveBeenCalledTimes(1);
+  } finally {
+    jest.useRealTimers();
+  }
+});
+
+it("does not ask when the browser is only reconnecting by itself", () => {
+  const { source } = setup();
+  act(() => source.fail());
+  expect(fetchMock).not.toHaveBeenCalled();
 });

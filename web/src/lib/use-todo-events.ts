@@ -8,6 +8,7 @@
 // event, so whatever changed before it opened (while the list was loading, or
 // while the backend was down) comes in no event: then the list is reloaded.
 import { useEffect, useRef, useState } from "react";
+import { getMe } from "./account-api";
 import { TODO_EVENTS_PATH } from "./api";
 import { TODO_EVENT_TYPES, TodoEventSchema, type TodoEvent } from "./schemas";
 
@@ -69,6 +70,9 @@ export function useTodoEvents(handlers: TodoEventHandlers): ConnectionState {
         setState("reconnecting");
         if (current.readyState === EventSource.CLOSED) {
           current.close();
+          // EventSource does not tell why it gave up: if it was a 401, so is
+          // /users/me, which sends the browser to sign in. Other failures: retry.
+          getMe().catch(() => undefined);
           retryTimer = setTimeout(connect, RECONNECT_DELAY_MS);
         }
       };

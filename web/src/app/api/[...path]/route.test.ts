@@ -1,10 +1,12 @@
 /**
  * @jest-environment node
  */
-import { GET, MAX_BODY_BYTES, PATCH, POST, UPSTREAM_TIMEOUT_MS } from "./route";
+import { DELETE, GET, MAX_BODY_BYTES, PATCH, POST, UPSTREAM_TIMEOUT_MS } from "./route";
 import { logger } from "@/lib/logger";
 
 const context = (...path: string[]) => ({ params: Promise.resolve({ path }) });
+// What a browser sends with every request that changes something, from a page of this app.
+const SAME_ORIGIN = { Origin: "http://web.test" };
 const fetchMock = jest.fn<Promise<Response>, [string, RequestInit]>();
 
 beforeEach(() => {
@@ -40,7 +42,7 @@ it("forwards the path, query string and chosen headers with a request id", async
 
 it("replaces an invalid request id with a new one", async () => {
   fetchMock.mockResolvedValue(new Response(null, { status: 204 }));
-  const request = new Request("http://web.test/api/v1/todos/1", { method: "PATCH", headers: { "X-Request-ID": "bad id!" } });
+  const request = new Request("http://web.test/api/v1/todos/1", { method: "PATCH", headers: { ...SAME_ORIGIN, "X-Request-ID": "bad id!" } });
   const response = await PATCH(request, context("v1", "todos", "1"));
   const sentId = new Headers(fetchMock.mock.calls[0]![1].headers).get("x-request-id");
   expect(sentId).toMatch(/^[0-9a-f-]{36}$/);
@@ -54,7 +56,7 @@ it("forwards a JSON body with If-Match and rewrites the Location", async () => {
   );
   const request = new Request("http://web.test/api/v1/todos", {
     method: "POST",
-    headers: { "Content-Type": "application/json", "If-Match": '"3"' },
+    headers: { ...SAME_ORIGIN, "Content-Type": "application/json", "If-Match": '"3"' },
     body: '{"title":"x"}',
   });
   const response = await POST(request, context("v1", "todos"));
@@ -109,7 +111,7 @@ it("answers 502 problem details when the backend is unreachable, naming it only 
 const postWith = (body: BodyInit, headers: Record<string, string> = {}) =>
   new Request("http://web.test/api/v1/todos", {
     method: "POST",
-    headers: { "Content-Type": "application/json", ...headers },
+    headers: { ...SAME_ORIGIN, "Content-Type": "application/json", ...headers },
     body,
     duplex: "half",
   } as RequestInit);
@@ -222,4 +224,88 @@ it("does not blame the backend when the browser went away", async () => {
   const request = new Request("http://web.test/api/v1/todos/events", { signal: controller.signal });
   const response = await GET(request, context("v1", "todos", "events"));
   expect(response.status).toBe(499);
+});
+
+describe("the session", () => {
+  const TOKEN = "tok_abc-123";
+
+  it("turns the session cookie into a bearer token, and forwards no credentials of the browser's own", async () => {
+    fetchMock.mockResolvedValue(new Response("{}", { status: 200 }));
+    const request = new Request("http://web.test/api/v1/todos", {
+      headers: { Cookie: `theme=dark; todo_session=${TOKEN}`, Authorization: "Bearer someone-elses" },
+    });
+    await GET(request, context("v1", "todos"));
+    const sent = new Headers(fetchMock.mock.calls[0]![1].headers);
+    expect(sent.get("authorization")).toBe(`Bearer ${TOKEN}`);
+    expect(sent.get("cookie")).toBeNull();
+  });
+
+  it("adds the bearer token to the event stream too", async () => {
+    fetchMock.mockResolvedValue(new Response("", { headers: { "Content-Type": "text/event-stream" } }));
+    const request = new Request("http://web.test/api/v1/todos/events", {
+      headers: { Accept: "text/event-stream", Cookie: `todo_session=${TOKEN}` },
+    });
+    await GET(request, context("v1", "todos", "events"));
+    expect(new Headers(fetchMock.mock.calls[0]![1].headers).get("authorization")).toBe(`Bearer ${TOKEN}`);
+  });
+
+  it("forwards no Authorization at all without the cookie, nor for a cookie that holds no token", async () => {
+    fetchMock.mockImplementation(async () => new Response("{}", { status: 401 }));
+    await GET(new Request("http://web.test/api/v1/todos", { headers: { Authorization: "Bearer x" } }), context("v1", "todos"));
+    await GET(
+      new Request("http://web.test/api/v1/todos", { headers: { Cookie: "todo_session=a b" } }),
+      context("v1", "todos"),
+    );
+    for (const [, init] of fetchMock.mock.calls) expect(new Headers(init.headers).get("authorization")).toBeNull();
+  });
+
+  it("refuses the API's login route, whose answer is a token: /session signs in", async () => {
+    const request = new Request("http://web.test/api/v1/auth/login", {
+      method: "POST",
+      headers: { ...SAME_ORIGIN, "Content-Type": "application/x-www-form-urlencoded" },
+      body: "username=a%40b.c&password=secret",
+    });
+    const response = await POST(request, context("v1", "auth", "login"));
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect((await response.json()).detail).toContain("/session");
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
+describe("cross-site requests", () => {
+  const unsafe = [
+    ["POST", POST],
+    ["PATCH", PATCH],
+    ["DELETE", DELETE],
+  ] as const;
+
+  it.each(unsafe)("refuses a %s from another origin or with no Origin at all", async (method, handler) => {
+    const origins: Record<string, string>[] = [{ Origin: "https://evil.example" }, {}, { Origin: "null" }];
+    for (const headers of origins) {
+      const request = new Request("http://web.test/api/v1/todos/1", {
+        method,
+        headers: { ...headers, Cookie: "todo_session=tok" },
+      });
+      const response = await handler(request, context("v1", "todos", "1"));
+      expect(response.status).toBe(403);
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+      expect(await response.json()).toMatchObject({ type: "about:blank", title: "Forbidden", status: 403 });
+    }
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it("says why in the problem's detail", async () => {
+    const request = new Request("http://web.test/api/v1/todos/1", { method: "DELETE", headers: { Cookie: "todo_session=tok" } });
+    const response = await DELETE(request, context("v1", "todos", "1"));
+    expect((await response.json()).detail).toMatch(/^Cross-site request refused: /);
+  });
+
+  it("lets a same-origin change through, and a GET with no Origin", async () => {
+    fetchMock.mockImplementation(async () => new Response(null, { status: 204 }));
+    const remove = new Request("http://web.test/api/v1/todos/1", { method: "DELETE", headers: SAME_ORIGIN });
+    expect((await DELETE(remove, context("v1", "todos", "1"))).status).toBe(204);
+    expect((await GET(new Request("http://web.test/api/v1/todos"), context("v1", "todos"))).status).toBe(204);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
 });

@@ -2,9 +2,17 @@
 // the backend. No CORS, one origin to secure, and the backend need not be
 // exposed. Response bodies are passed through as streams, never buffered, so
 // Server-Sent Events at /api/v1/todos/events arrive live.
+//
+// The browser never holds the API's token: this proxy turns the HttpOnly
+// session cookie (set by /session) into `Authorization: Bearer`, and forwards
+// no Authorization or Cookie header of the browser's own.
 import { backendUrl } from "@/lib/backend";
 import { logger } from "@/lib/logger";
+import { problem } from "@/lib/problem";
+import { BodyTooLarge, readBody } from "@/lib/read-body";
 import { requestIdFrom } from "@/lib/request-id";
+import { refuseCrossSite } from "@/lib/same-origin";
+import { sessionTokenFrom } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
@@ -21,13 +29,6 @@ interface RouteContext {
   params: Promise<{ path: string[] }>;
 }
 
-function problem(status: number, title: string, detail: string, requestId: string): Response {
-  return new Response(JSON.stringify({ type: "about:blank", title, status, detail }), {
-    status,
-    headers: { "Content-Type": "application/problem+json", "X-Request-ID": requestId },
-  });
-}
-
 // The backend's address stays in our logs: users and attackers need not learn it.
 const badGateway = (requestId: string) => problem(502, "Bad Gateway", "The API is not reachable", requestId);
 const gatewayTimeout = (requestId: string) =>
@@ -35,36 +36,10 @@ const gatewayTimeout = (requestId: string) =>
 const tooLarge = (requestId: string) =>
   problem(413, "Content Too Large", `The request body exceeds the limit of ${MAX_BODY_BYTES} bytes.`, requestId);
 const notFound = (requestId: string) => problem(404, "Not Found", "No such API path", requestId);
-
-class BodyTooLarge extends Error {}
-
-// The request body, read chunk by chunk and given up on as soon as it passes the limit,
-// whatever Content-Length said (it may be absent, or lie).
-async function readBody(request: Request): Promise<Uint8Array<ArrayBuffer> | undefined> {
-  const declared = request.headers.get("content-length");
-  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > MAX_BODY_BYTES) throw new BodyTooLarge();
-  if (request.body === null) return undefined;
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw new BodyTooLarge();
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
-}
+// Its answer is a token, which must not reach the browser: /session signs in instead.
+const LOGIN_PATH = "v1/auth/login";
+const signInElsewhere = (requestId: string) =>
+  problem(404, "Not Found", "Sign in with POST /session: the API's login route is not served here.", requestId);
 
 async function proxy(request: Request, context: RouteContext): Promise<Response> {
   const started = performance.now();
@@ -72,6 +47,13 @@ async function proxy(request: Request, context: RouteContext): Promise<Response>
   const { path } = await context.params;
   // "/api/%2E%2E/metrics" must not reach the backend's /metrics.
   if (path.some((segment) => segment === "." || segment === "..")) return notFound(requestId);
+  if (path.join("/") === LOGIN_PATH) return signInElsewhere(requestId);
+  const log = logger.child({ requestId, method: request.method, path: `/api/${path.join("/")}` });
+  const refusal = refuseCrossSite(request, requestId);
+  if (refusal) {
+    log.warn({ status: 403, origin: request.headers.get("origin") }, "cross-site request refused");
+    return refusal;
+  }
   const apiUrl = backendUrl();
   const target = `${apiUrl}/api/${path.map(encodeURIComponent).join("/")}${new URL(request.url).search}`;
 
@@ -80,12 +62,13 @@ async function proxy(request: Request, context: RouteContext): Promise<Response>
     const value = request.headers.get(name);
     if (value !== null) headers.set(name, value);
   }
+  const token = sessionTokenFrom(request.headers);
+  if (token) headers.set("Authorization", `Bearer ${token}`);
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
-  const log = logger.child({ requestId, method: request.method, path: `/api/${path.join("/")}` });
 
   let body: Uint8Array<ArrayBuffer> | undefined;
   try {
-    body = hasBody ? await readBody(request) : undefined;
+    body = hasBody ? await readBody(request, MAX_BODY_BYTES) : undefined;
   } catch (error) {
     if (error instanceof BodyTooLarge) {
       log.info({ status: 413 }, "request body too large");

@@ -1,0 +1,75 @@
+"use client";
+import Link from "next/link";
+import { useId, useState } from "react";
+import { accountFieldErrorsOf, requestPasswordReset } from "@/lib/account-api";
+import { errorMessage } from "@/lib/api";
+import { ErrorMessage } from "./error-message";
+import { TextField } from "./text-field";
+
+// Asks for the mail with a reset link. The answer is the same whether or not
+// the address has an account, so this form cannot tell anyone which ones do.
+export function ResetRequestForm() {
+  const id = useId();
+  const [email, setEmail] = useState("");
+  const [emailError, setEmailError] = useState<string | undefined>();
+  const [error, setError] = useState<string | null>(null);
+  const [accepted, setAccepted] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  async function submit() {
+    setError(null);
+    setEmailError(undefined);
+    setSubmitting(true);
+    try {
+      setAccepted(await requestPasswordReset(email.trim()));
+    } catch (caught) {
+      const invalid = accountFieldErrorsOf(caught).email;
+      if (invalid) setEmailError(invalid);
+      else setError(errorMessage(caught));
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  if (accepted) {
+    return (
+      <>
+        <p role="status">{accepted}</p>
+        <p className="account-links">
+          <Link href="/login">Back to sign in</Link>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <form
+        aria-label="Reset your password"
+        className="account-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <TextField
+          id={`${id}-email`}
+          label="Email"
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={setEmail}
+          hint="We mail a link to set a new password to this address."
+          error={emailError}
+        />
+        {error && <ErrorMessage message={error} />}
+        <button type="submit" disabled={submitting}>
+          Send reset link
+        </button>
+      </form>
+      <p className="account-links">
+        <Link href="/login">Back to sign in</Link>
+      </p>
+    </>
+  );
+}
