@@ -2,15 +2,17 @@
 
 # %% auto #0
 __all__ = ['EXAMPLE_USER', 'USER_COLUMNS', 'AuthSettings', 'User', 'UserSession', 'PasswordReset', 'LoginFailure', 'UserPublic',
-           'UsersPage', 'new_token', 'digest', 'normal_email', 'create_user', 'credentials', 'set_password',
-           'start_session', 'session_user', 'end_session', 'end_sessions', 'recent_failures', 'record_failure',
-           'clear_failures', 'create_reset', 'use_reset', 'list_users', 'set_active', 'adopt_ownerless_todos']
+           'UsersPage', 'new_token', 'digest', 'issue_token', 'normal_email', 'create_user', 'credentials',
+           'set_password', 'start_session', 'session_user', 'end_session', 'end_sessions', 'recent_failures',
+           'record_failure', 'forget_failures', 'clear_failures', 'create_reset', 'use_reset', 'list_users',
+           'set_active', 'adopt_ownerless_todos']
 
-# %% ../nbs/10_security_config.ipynb #1f312abc
+# %% ../nbs/10_security_config.ipynb #7891c9b1
 import hashlib
 import secrets
 import time
 from datetime import datetime
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field as PydanticField, SecretStr
 from pydantic_settings import BaseSettings
@@ -22,7 +24,7 @@ from .db import Connection
 from .events import stored_time, utcnow
 from .models import UTCDateTime
 
-# %% ../nbs/10_security_config.ipynb #e1582486
+# %% ../nbs/10_security_config.ipynb #52389ce0
 class AuthSettings(BaseSettings):
     "Users, sessions, sign-in throttling and the password-reset mail, from `TODO_*` variables."
     model_config = SETTINGS_CONFIG
@@ -41,7 +43,7 @@ class AuthSettings(BaseSettings):
     smtp_starttls: bool = True  # upgrade the connection to TLS before signing in (port 587)
     mail_from: str = "Todo App <noreply@localhost>"
 
-# %% ../nbs/10_security_config.ipynb #ae0d7742
+# %% ../nbs/10_security_config.ipynb #12b00c24
 class User(SQLModel, table=True):
     "A person who signs in."
     __tablename__ = "app_user"  # `user` is a reserved word in PostgreSQL
@@ -77,7 +79,7 @@ class LoginFailure(SQLModel, table=True):
     key: str = Field(max_length=300)  # "account:<email>" or "address:<ip>"
     at: float
 
-# %% ../nbs/10_security_config.ipynb #70c89c8e
+# %% ../nbs/10_security_config.ipynb #8749bf16
 EXAMPLE_USER = {"id": 3, "email": "ada@example.com", "is_admin": False, "is_active": True, "created_at": "2026-11-20T09:30:00Z"}
 
 class UserPublic(BaseModel):
@@ -99,7 +101,7 @@ class UsersPage(BaseModel):
 
 USER_COLUMNS = "id, email, is_admin, is_active, created_at"
 
-# %% ../nbs/10_security_config.ipynb #2bb4c191
+# %% ../nbs/10_security_config.ipynb #c1fe62c5
 def new_token() -> tuple[str, str]:
     "A random token (256 bits, URL-safe) and its SHA-256, the only form the database keeps."
     token = secrets.token_urlsafe(32)
@@ -108,11 +110,18 @@ def new_token() -> tuple[str, str]:
 def digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
+async def issue_token(conn: Connection, table: Literal["user_session", "password_reset"], user_id: int, minutes: int) -> str:
+    "A new token for the account, good for `minutes`: stored in `table` as its SHA-256, handed out once."
+    token, token_hash = new_token()
+    await conn.fetch_all(f"INSERT INTO {table} (token_hash, user_id, expires_at) VALUES (:hash, :user, :expires)",
+                         hash=token_hash, user=user_id, expires=time.time() + minutes * 60)
+    return token
+
 def normal_email(email: str) -> str:
     "The form an address is stored and looked up in."
     return email.strip().lower()
 
-# %% ../nbs/10_security_config.ipynb #c6845515
+# %% ../nbs/10_security_config.ipynb #4a015fc0
 async def create_user(conn: Connection, email: str, password_hash: str, is_admin: bool = False) -> UserPublic | None:
     "The new account; None when the address has one already."
     row = await conn.fetch_one(
@@ -129,13 +138,10 @@ async def credentials(conn: Connection, email: str) -> dict | None:
 async def set_password(conn: Connection, user_id: int, password_hash: str) -> None:
     await conn.fetch_all("UPDATE app_user SET password_hash = :hash WHERE id = :id", hash=password_hash, id=user_id)
 
-# %% ../nbs/10_security_config.ipynb #d7f8d121
+# %% ../nbs/10_security_config.ipynb #51526cb0
 async def start_session(conn: Connection, user_id: int, minutes: int) -> str:
     "A new session's token: good for `minutes`, or until sign-out."
-    token, token_hash = new_token()
-    await conn.fetch_all("INSERT INTO user_session (token_hash, user_id, expires_at) VALUES (:hash, :user, :expires)",
-                         hash=token_hash, user=user_id, expires=time.time() + minutes * 60)
-    return token
+    return await issue_token(conn, "user_session", user_id, minutes)
 
 async def session_user(conn: Connection, token: str) -> UserPublic | None:
     "The active account this unexpired token belongs to, or None."
@@ -151,38 +157,42 @@ async def end_sessions(conn: Connection, user_id: int) -> None:
     "Sign the account out everywhere."
     await conn.fetch_all("DELETE FROM user_session WHERE user_id = :user OR expires_at < :now", user=user_id, now=time.time())
 
-# %% ../nbs/10_security_config.ipynb #d91dd786
+# %% ../nbs/10_security_config.ipynb #08bcfd7c
 async def recent_failures(conn: Connection, key: str, window: float, limit: int) -> list[float]:
     "When the last `limit` failures for `key` within `window` seconds happened, newest first."
     rows = await conn.fetch_all("SELECT at FROM login_failure WHERE key = :key AND at > :since ORDER BY at DESC LIMIT :limit",
                                 key=key, since=time.time() - window, limit=limit)
     return [row["at"] for row in rows]
 
-async def record_failure(conn: Connection, keys: list[str], window: float) -> None:
-    "Count a failure against each key; forget their failures older than the window."
+async def record_failure(conn: Connection, keys: list[str], window: float) -> list[int]:
+    "Count an attempt against each key (the ids of its rows); forget every attempt older than the window."
     now = time.time()
-    for key in keys:
-        await conn.fetch_all("DELETE FROM login_failure WHERE key = :key AND at <= :since", key=key, since=now - window)
-        await conn.fetch_all("INSERT INTO login_failure (key, at) VALUES (:key, :at)", key=key, at=now)
+    await conn.fetch_all("DELETE FROM login_failure WHERE at <= :since", since=now - window)
+    rows = [await conn.fetch_one("INSERT INTO login_failure (key, at) VALUES (:key, :at) RETURNING id", key=key, at=now)
+            for key in keys]
+    return [row["id"] for row in rows]
+
+async def forget_failures(conn: Connection, ids: list[int]) -> None:
+    "Take back attempts that succeeded."
+    for row_id in ids: await conn.fetch_all("DELETE FROM login_failure WHERE id = :id", id=row_id)
 
 async def clear_failures(conn: Connection, key: str) -> None:
     await conn.fetch_all("DELETE FROM login_failure WHERE key = :key", key=key)
 
-# %% ../nbs/10_security_config.ipynb #240c87be
+# %% ../nbs/10_security_config.ipynb #7b68c2c8
 async def create_reset(conn: Connection, user_id: int, minutes: int) -> str:
     "A one-time password-reset token for the account, good for `minutes`."
-    token, token_hash = new_token()
-    await conn.fetch_all("INSERT INTO password_reset (token_hash, user_id, expires_at) VALUES (:hash, :user, :expires)",
-                         hash=token_hash, user=user_id, expires=time.time() + minutes * 60)
-    return token
+    return await issue_token(conn, "password_reset", user_id, minutes)
 
 async def use_reset(conn: Connection, token: str) -> int | None:
-    "The account a valid reset token is for, spending the token; None for a used, expired or unknown one."
+    "The account a valid reset token is for, spending it and every other link of the account's; None for a used, expired or unknown one."
     row = await conn.fetch_one("DELETE FROM password_reset WHERE token_hash = :hash RETURNING user_id, expires_at",
                                hash=digest(token))
-    return row["user_id"] if row and row["expires_at"] > time.time() else None
+    if row is None or row["expires_at"] <= time.time(): return None
+    await conn.fetch_all("DELETE FROM password_reset WHERE user_id = :user OR expires_at <= :now", user=row["user_id"], now=time.time())
+    return row["user_id"]
 
-# %% ../nbs/10_security_config.ipynb #ab7b3042
+# %% ../nbs/10_security_config.ipynb #7f916745
 async def list_users(conn: Connection, limit: int, offset: int) -> UsersPage:
     rows = await conn.fetch_all(f"SELECT {USER_COLUMNS} FROM app_user ORDER BY id LIMIT :limit OFFSET :offset", limit=limit, offset=offset)
     total = (await conn.fetch_one("SELECT count(*) AS n FROM app_user"))["n"]

@@ -3,11 +3,11 @@
 # %% auto #0
 __all__ = ['router', 'bearer', 'CHALLENGE', 'UNAUTHORIZED', 'FORBIDDEN', 'THROTTLED', 'CurrentUser', 'AdminOnly', 'UserId',
            'current_user', 'owner_of_request', 'current_admin', 'Signup', 'Credentials', 'Token', 'ResetRequest',
-           'ResetConfirm', 'Accepted', 'UserChange', 'client_address', 'refuse_if_throttled', 'throttle_keys',
-           'count_failure', 'signup', 'login', 'logout', 'me', 'request_reset', 'confirm_reset', 'users_route',
-           'change_user']
+           'ResetConfirm', 'Accepted', 'UserChange', 'client_address', 'enter_attempt', 'attempt_succeeded',
+           'throttle_keys', 'signup', 'login', 'logout', 'me', 'mail_reset_link', 'request_reset', 'confirm_reset',
+           'users_route', 'change_user']
 
-# %% ../../nbs/10_security_config.ipynb #3f028bba
+# %% ../../nbs/10_security_config.ipynb #dfb8195e
 import math
 import time
 from typing import Annotated
@@ -18,8 +18,9 @@ from fastapi.security import OAuth2PasswordBearer
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StrictBool
 
 from ..accounts import (AuthSettings, UserPublic, UsersPage, clear_failures, create_reset, create_user,
-                               credentials, end_session, end_sessions, list_users, recent_failures,
-                               record_failure, session_user, set_active, set_password, start_session, use_reset)
+                               credentials, end_session, end_sessions, forget_failures, list_users, normal_email,
+                               recent_failures, record_failure, session_user, set_active, set_password, start_session,
+                               use_reset)
 from .todos import json_response
 from ..errors import BODY_TOO_LARGE, SERVICE_BUSY, VALIDATION_FAILED, problem_doc
 from ..mail import reset_message, send_mail
@@ -33,11 +34,11 @@ UNAUTHORIZED = problem_doc(401, "No valid credentials: sign in (`POST /api/v1/au
                            "Sign in first: the token is missing, expired or no longer valid.",
                            headers={"WWW-Authenticate": {"description": "`Bearer`", "schema": {"type": "string"}}})
 FORBIDDEN = problem_doc(403, "The account may not do this: it takes an admin", "Only an admin may do this.")
-THROTTLED = problem_doc(429, "Too many failed attempts: wait `Retry-After` seconds",
-                        "Too many failed sign-ins; try again in 840 s.",
+THROTTLED = problem_doc(429, "Too many attempts: wait `Retry-After` seconds",
+                        "Too many attempts; try again in 840 s.",
                         headers={"Retry-After": {"description": "seconds to wait", "schema": {"type": "integer"}}})
 
-# %% ../../nbs/10_security_config.ipynb #6d225796
+# %% ../../nbs/10_security_config.ipynb #9b777493
 async def current_user(request: Request, token: Annotated[str | None, Depends(bearer)]) -> UserPublic:
     "The signed-in account the bearer token belongs to; else a 401 that says how to sign in."
     if token and len(token) <= 100:  # ours are 43 characters: a longer one is not worth a query
@@ -55,7 +56,7 @@ async def current_admin(user: CurrentUser) -> UserPublic:
     if not user.is_admin: raise HTTPException(403, "Only an admin may do this.")
     return user
 
-# %% ../../nbs/10_security_config.ipynb #5804c091
+# %% ../../nbs/10_security_config.ipynb #2a9c9d92
 class Signup(BaseModel):
     "A new account's address and password."
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"email": "ada@example.com", "password": "correct horse battery"}]})
@@ -98,66 +99,68 @@ class UserChange(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"is_active": False}]})
     is_active: StrictBool  # `0` or "false" is a 422, as the schema says
 
-# %% ../../nbs/10_security_config.ipynb #14b74d2a
+# %% ../../nbs/10_security_config.ipynb #2003e1a1
 def client_address(request: Request) -> str:
     "The client's address, as the ASGI server reports it (behind a proxy, run uvicorn with `--forwarded-allow-ips`)."
     return request.client.host if request.client else "unknown"
 
-async def refuse_if_throttled(request: Request, keys: list[tuple[str, int]]) -> None:
-    "A 429 with `Retry-After` if any key has had its limit of failures within the window."
+async def enter_attempt(request: Request, keys: list[tuple[str, int]]) -> list[int]:
+    "Count this attempt against each key, then refuse it (429, `Retry-After`) if a key is over its limit. Counting first means that guesses sent in parallel cannot all slip under the limit together."
     window = request.app.state.auth.login_window_seconds
+    async with request.app.state.db.transaction() as conn:
+        attempt = await record_failure(conn, [key for key, _ in keys], window)
     async with request.app.state.db.connection() as conn:
         for key, limit in keys:
-            failures = await recent_failures(conn, key, window, limit)
-            if len(failures) >= limit:
-                wait = max(1, math.ceil(failures[-1] + window - time.time()))  # when the oldest of them leaves the window
-                raise HTTPException(429, f"Too many failed attempts; try again in {wait} s.", headers={"Retry-After": str(wait)})
+            recent = await recent_failures(conn, key, window, limit + 1)  # newest first, this attempt among them
+            if len(recent) > limit:  # the next attempt may come when the limit-th newest of these has left the window
+                wait = max(1, math.ceil(recent[limit - 1] + window - time.time()))
+                raise HTTPException(429, f"Too many attempts; try again in {wait} s.", headers={"Retry-After": str(wait)})
+    return attempt
 
-def throttle_keys(request: Request, email: str | None) -> list[tuple[str, int]]:
+async def attempt_succeeded(request: Request, attempt: list[int]) -> None:
+    "Take the attempt back: only failures count."
+    async with request.app.state.db.transaction() as conn:
+        await forget_failures(conn, attempt)
+
+def throttle_keys(request: Request, email: str | None, purpose: str = "") -> list[tuple[str, int]]:
+    "The keys an attempt counts against: the account (when there is an address) and the client's address, per purpose."
     settings: AuthSettings = request.app.state.auth
-    keys = [(f"address:{client_address(request)}", settings.login_failures_per_address)]
-    if email is not None: keys.insert(0, (f"account:{email.strip().lower()}", settings.login_failures_per_account))
+    keys = [(f"{purpose}address:{client_address(request)}", settings.login_failures_per_address)]
+    if email is not None: keys.insert(0, (f"{purpose}account:{normal_email(email)}", settings.login_failures_per_account))
     return keys
 
-async def count_failure(request: Request, keys: list[tuple[str, int]]) -> None:
-    async with request.app.state.db.transaction() as conn:
-        await record_failure(conn, [key for key, _ in keys], request.app.state.auth.login_window_seconds)
-
-# %% ../../nbs/10_security_config.ipynb #5047ba72
+# %% ../../nbs/10_security_config.ipynb #1f65d8af
 @router.post("/auth/signup", tags=["auth"], summary="Sign up", status_code=201, response_model=UserPublic,
              response_description="The new account",
              responses=BODY_TOO_LARGE | THROTTLED | problem_doc(409, "An account with this address exists",
                                                                "An account with this address exists: sign in, or reset its password."))
 async def signup(data: Signup, request: Request) -> Response:
     "Create an account. The password must be 10 to 128 characters, at least 5 different ones, and not a common password: a 422 says which rule it broke. An address that has an account already is a 409, which counts as a failure against the client's address, like a failed sign-in."
-    keys = throttle_keys(request, None)
-    await refuse_if_throttled(request, keys)
+    attempt = await enter_attempt(request, throttle_keys(request, None))
     password_hash = await hash_password(data.password)  # before the lookup: taken or not, the answer takes as long
     async with request.app.state.db.transaction() as conn:
         user = await create_user(conn, data.email, password_hash)
-    if user is None:
-        await count_failure(request, keys)
-        raise HTTPException(409, "An account with this address exists: sign in, or reset its password.")
+    if user is None: raise HTTPException(409, "An account with this address exists: sign in, or reset its password.")
+    await attempt_succeeded(request, attempt)
     return json_response(user, 201)
 
-# %% ../../nbs/10_security_config.ipynb #e7f2bd7e
+# %% ../../nbs/10_security_config.ipynb #4b78b265
 @router.post("/auth/login", tags=["auth"], summary="Sign in", response_model=Token, response_description="A new session's token",
              responses=UNAUTHORIZED | BODY_TOO_LARGE | THROTTLED | problem_doc(403, "The account is disabled", "This account is disabled; ask an admin."))
 async def login(request: Request, form: Annotated[Credentials, Form()]) -> Token:
     "OAuth2's password flow (the form `/docs`' Authorize button sends): the email as `username`, and the password. Any wrong pair is the same 401; after too many failures for the account or the client's address, a 429 with `Retry-After`."
     keys = throttle_keys(request, form.username)
-    await refuse_if_throttled(request, keys)
+    attempt = await enter_attempt(request, keys)
     async with request.app.state.db.connection() as conn:
         account = await credentials(conn, form.username)
     plausible = len(form.password) <= MAX_LENGTH  # a longer one matches no account: not worth hashing
     matches = await verify_password(form.password if plausible else "", account["password_hash"] if account and plausible else None)
-    if not matches:
-        await count_failure(request, keys)
-        raise HTTPException(401, "Wrong email or password.", headers=CHALLENGE)
+    if not matches: raise HTTPException(401, "Wrong email or password.", headers=CHALLENGE)
     if not account["is_active"]: raise HTTPException(403, "This account is disabled; ask an admin.")
     minutes = request.app.state.auth.session_minutes
     async with request.app.state.db.transaction() as conn:
-        await clear_failures(conn, keys[0][0])
+        await forget_failures(conn, attempt)
+        await clear_failures(conn, keys[0][0])  # the account's earlier failures: its owner is back
         token = await start_session(conn, account["id"], minutes)
     return Token(access_token=token, expires_in=minutes * 60)
 
@@ -175,25 +178,31 @@ async def me(user: CurrentUser) -> UserPublic:
     "The account the token belongs to."
     return user
 
-# %% ../../nbs/10_security_config.ipynb #b2f37ddd
+# %% ../../nbs/10_security_config.ipynb #3cae974b
+async def mail_reset_link(app, email: str) -> None:
+    "After the answer: a reset link for the account with this address, if there is an active one, by mail."
+    settings: AuthSettings = app.state.auth
+    async with app.state.db.transaction() as conn:
+        account = await credentials(conn, email)
+        if account is None or not account["is_active"]: return
+        token = await create_reset(conn, account["id"], settings.reset_minutes)
+    await send_mail(settings, reset_message(settings, account["email"], token), app.state.settings.environment)
+
 @router.post("/auth/password-reset", tags=["auth"], summary="Ask for a password-reset mail", status_code=202, response_model=Accepted,
-             response_description="Taken: a mail is sent if the address has an account", responses=BODY_TOO_LARGE)
+             response_description="Taken: a mail is sent if the address has an account", responses=BODY_TOO_LARGE | THROTTLED)
 async def request_reset(data: ResetRequest, request: Request, background: BackgroundTasks) -> Accepted:
-    "Mail a one-time link, good for `TODO_RESET_MINUTES`, to the account with this address. The answer is the same 202, as fast, whether or not there is one: the mail is sent after it."
-    settings: AuthSettings = request.app.state.auth
-    async with request.app.state.db.transaction() as conn:
-        account = await credentials(conn, data.email)
-        token = await create_reset(conn, account["id"], settings.reset_minutes) if account and account["is_active"] else None
-    if token:
-        background.add_task(send_mail, settings, reset_message(settings, account["email"], token), request.app.state.settings.environment)
+    "Mail a one-time link, good for `TODO_RESET_MINUTES`, to the account with this address. The answer is the same 202 whether or not there is one: the lookup and the mail happen after it. Each request counts against the address asked for and the client's address, as failed sign-ins do, so nobody can flood an inbox."
+    await enter_attempt(request, throttle_keys(request, data.email, "reset-"))
+    background.add_task(mail_reset_link, request.app, data.email)
     return Accepted(detail="If an account has this address, a reset link is on its way.")
 
 @router.post("/auth/password-reset/confirm", tags=["auth"], summary="Set a new password", status_code=204,
              response_description="The password is changed, and every session of the account ended",
-             responses=BODY_TOO_LARGE | problem_doc(400, "The link is used, expired or unknown",
-                                                    "This reset link is used, expired or unknown: ask for a new one."))
+             responses=BODY_TOO_LARGE | THROTTLED | problem_doc(400, "The link is used, expired or unknown",
+                                                               "This reset link is used, expired or unknown: ask for a new one."))
 async def confirm_reset(data: ResetConfirm, request: Request) -> Response:
-    "Set the password with the token from the mail's link. The token works once; every session of the account ends."
+    "Set the password with the token from the mail's link. The token works once, and the account's other links stop working; every session of the account ends. Unknown tokens count against the client's address."
+    attempt = await enter_attempt(request, throttle_keys(request, None, "reset-"))
     password_hash = await hash_password(data.password)
     async with request.app.state.db.transaction() as conn:
         user_id = await use_reset(conn, data.token)
@@ -201,9 +210,10 @@ async def confirm_reset(data: ResetConfirm, request: Request) -> Response:
             await set_password(conn, user_id, password_hash)
             await end_sessions(conn, user_id)
     if user_id is None: raise HTTPException(400, "This reset link is used, expired or unknown: ask for a new one.")
+    await attempt_succeeded(request, attempt)
     return Response(status_code=204)
 
-# %% ../../nbs/10_security_config.ipynb #660f73ed
+# %% ../../nbs/10_security_config.ipynb #b542110d
 AdminOnly = Annotated[UserPublic, Depends(current_admin)]
 UserId = Annotated[int, PathParam(ge=1, le=2**31 - 1, description="the account's id", examples=[3])]
 

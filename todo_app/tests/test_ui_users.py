@@ -8,7 +8,7 @@ __all__ = ['pytestmark', 'screenshot', 'mail', 'site', 'email', 'sign_up', 'sign
            'test_the_reset_mail_is_followed_in_the_browser',
            'test_headers_no_token_in_javascript_and_cross_site_writes_refused']
 
-# %% ../../nbs/10_security_config.ipynb #6ff093f2
+# %% ../../nbs/10_security_config.ipynb #9e67f38e
 import re
 import uuid
 
@@ -19,7 +19,7 @@ from playwright.sync_api import Browser, Page, expect
 from .signin import PASSWORD, users_app
 from .support import ThreadedServer
 from .test_auth import run_sql
-from .test_password_reset import Inbox, link_in
+from .test_password_reset import link_in, smtp_server
 from . import test_ui
 from .test_ui import WebServer, add_todo, prepare_standalone, todo_item
 
@@ -29,13 +29,7 @@ screenshot = test_ui.screenshot  # phase 6's fixture: TODO_UPDATE_SCREENSHOTS=1 
 @pytest.fixture(scope="module")
 def mail():
     "A real SMTP server on loopback, for the reset mails."
-    from aiosmtpd.controller import Controller
-    from todo_app.tests.support import free_port
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    yield controller, inbox
-    controller.stop()
+    with smtp_server() as server: yield server
 
 @pytest.fixture(scope="module")
 def site(browser_type_launch_args, mail, tmp_path_factory):
@@ -51,7 +45,7 @@ def site(browser_type_launch_args, mail, tmp_path_factory):
 
 def email() -> str: return f"u{uuid.uuid4().hex[:8]}@example.com"
 
-# %% ../../nbs/10_security_config.ipynb #174a036d
+# %% ../../nbs/10_security_config.ipynb #4efe979c
 def sign_up(page: Page, url: str, address: str, password: str = PASSWORD) -> None:
     page.goto(f"{url}/signup")
     form = page.get_by_role("form", name="Create an account")
@@ -67,7 +61,7 @@ def sign_in(page: Page, address: str, password: str = PASSWORD) -> None:
     form.get_by_label("Password").fill(password)
     form.get_by_role("button", name="Sign in").click()
 
-# %% ../../nbs/10_security_config.ipynb #f6b71a12
+# %% ../../nbs/10_security_config.ipynb #5b2401f1
 def test_sign_up_keep_todos_sign_out_and_back_in(page: Page, site, screenshot):
     url, _, _ = site
     page.goto(url)
@@ -85,11 +79,11 @@ def test_sign_up_keep_todos_sign_out_and_back_in(page: Page, site, screenshot):
     sign_in(page, address)
     expect(todo_item(page, "Mine alone")).to_be_visible()
 
-# %% ../../nbs/10_security_config.ipynb #ef6066a2
+# %% ../../nbs/10_security_config.ipynb #8427c08a
 def test_two_people_in_two_browsers_never_see_each_others_todos(browser: Browser, site):
     url, _, _ = site
     ada, bo = browser.new_context(), browser.new_context()
-    ada_page, ada_second, bo_page = ada.new_page(), None, bo.new_page()
+    ada_page, bo_page = ada.new_page(), bo.new_page()
     ada_email = email()
     sign_up(ada_page, url, ada_email)
     sign_up(bo_page, url, email())
@@ -107,7 +101,7 @@ def test_two_people_in_two_browsers_never_see_each_others_todos(browser: Browser
     expect(bo_page.get_by_role("region", name="Account")).not_to_contain_text(ada_email)
     ada.close(); bo.close()
 
-# %% ../../nbs/10_security_config.ipynb #bf3b6d76
+# %% ../../nbs/10_security_config.ipynb #e0732510
 def test_an_expired_session_signs_in_again_and_keeps_what_was_typed(page: Page, site):
     url, _, app = site
     address = email()
@@ -123,7 +117,7 @@ def test_an_expired_session_signs_in_again_and_keeps_what_was_typed(page: Page, 
     expect(form.get_by_label("Title")).to_have_value("Typed before the session ended")
     expect(form.get_by_label("Description")).to_have_value("and not lost")
 
-# %% ../../nbs/10_security_config.ipynb #dca09169
+# %% ../../nbs/10_security_config.ipynb #8e175695
 def test_the_reset_mail_is_followed_in_the_browser(page: Page, site, mail):
     url, api, _ = site
     _, inbox = mail
@@ -145,7 +139,7 @@ def test_the_reset_mail_is_followed_in_the_browser(page: Page, site, mail):
     sign_in(page, address, "a fresh passphrase")
     expect(page.get_by_role("region", name="Account")).to_contain_text(address)
 
-# %% ../../nbs/10_security_config.ipynb #97c0db61
+# %% ../../nbs/10_security_config.ipynb #73801720
 def test_headers_no_token_in_javascript_and_cross_site_writes_refused(page: Page, site):
     url, _, _ = site
     sign_up(page, url, email())

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { signIn, type AccountFieldErrors } from "@/lib/account-api";
 import { errorMessage } from "@/lib/api";
-import { ErrorMessage } from "./error-message";
+import { AccountForm } from "./account-form";
 import { TextField } from "./text-field";
 
 // `next` is where to go once signed in: a path of this app (lib/login-path.ts checked it).
@@ -38,15 +38,7 @@ export function LoginForm({ next }: { next: string }) {
 
   return (
     <>
-      <form
-        aria-label="Sign in"
-        className="account-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <AccountForm label="Sign in" submitLabel="Sign in" submitting={submitting} error={error} onSubmit={submit}>
         <TextField
           id={`${id}-email`}
           label="Email"
@@ -65,11 +57,7 @@ export function LoginForm({ next }: { next: string }) {
           onChange={setPassword}
           error={fieldErrors.password}
         />
-        {error && <ErrorMessage message={error} />}
-        <button type="submit" disabled={submitting}>
-          Sign in
-        </button>
-      </form>
+      </AccountForm>
       <p className="account-links">
         <Link href="/signup">Create an account</Link>
         <Link href="/reset-password">Forgot your password?</Link>

@@ -7,7 +7,13 @@ const fetchMock = jest.fn();
 beforeEach(() => {
   fetchMock.mockReset();
   global.fetch = fetchMock;
+  window.history.replaceState(null, "", "/reset-password?token=the-token");
   render(<NewPasswordForm token="the-token" />);
+});
+
+it("takes the token out of the address bar, keeping it for the form", () => {
+  expect(window.location.search).toBe("");
+  expect(window.location.pathname).toBe("/reset-password");
 });
 
 async function choose(password: string) {

@@ -1,9 +1,9 @@
 "use client";
 import Link from "next/link";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { accountFieldErrorsOf, confirmPasswordReset } from "@/lib/account-api";
 import { ApiError, errorMessage } from "@/lib/api";
-import { ErrorMessage } from "./error-message";
+import { AccountForm } from "./account-form";
 import { TextField } from "./text-field";
 
 // The second half of a reset: `token` comes from the mailed link.
@@ -14,6 +14,10 @@ export function NewPasswordForm({ token }: { token: string }) {
   const [error, setError] = useState<{ message: string; linkUsedUp: boolean } | null>(null);
   const [changed, setChanged] = useState(false);
   const [submitting, setSubmitting] = useState(false);
+
+  // The token stays in this form's props; out of the address bar, it stays out
+  // of the history, of bookmarks, and of a screenshot of the page.
+  useEffect(() => window.history.replaceState(null, "", window.location.pathname), []);
 
   async function submit() {
     setError(null);
@@ -40,14 +44,13 @@ export function NewPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form
-      aria-label="Choose a new password"
-      className="account-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <AccountForm
+      label="Choose a new password"
+      submitLabel="Set new password"
+      submitting={submitting}
+      error={error?.message ?? null}
+      errorAction={error?.linkUsedUp && <Link href="/reset-password">Ask for a new link</Link>}
+      onSubmit={submit}
     >
       <TextField
         id={`${id}-password`}
@@ -59,11 +62,6 @@ export function NewPasswordForm({ token }: { token: string }) {
         hint="10 to 128 characters, at least 5 different ones, and not a common password."
         error={passwordError}
       />
-      {error && <ErrorMessage message={error.message} />}
-      {error?.linkUsedUp && <Link href="/reset-password">Ask for a new link</Link>}
-      <button type="submit" disabled={submitting}>
-        Set new password
-      </button>
-    </form>
+    </AccountForm>
   );
 }

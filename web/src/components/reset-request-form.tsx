@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useId, useState } from "react";
 import { accountFieldErrorsOf, requestPasswordReset } from "@/lib/account-api";
 import { errorMessage } from "@/lib/api";
-import { ErrorMessage } from "./error-message";
+import { AccountForm } from "./account-form";
 import { TextField } from "./text-field";
 
 // Asks for the mail with a reset link. The answer is the same whether or not
@@ -43,15 +43,7 @@ export function ResetRequestForm() {
   }
   return (
     <>
-      <form
-        aria-label="Reset your password"
-        className="account-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <AccountForm label="Reset your password" submitLabel="Send reset link" submitting={submitting} error={error} onSubmit={submit}>
         <TextField
           id={`${id}-email`}
           label="Email"
@@ -62,11 +54,7 @@ export function ResetRequestForm() {
           hint="We mail a link to set a new password to this address."
           error={emailError}
         />
-        {error && <ErrorMessage message={error} />}
-        <button type="submit" disabled={submitting}>
-          Send reset link
-        </button>
-      </form>
+      </AccountForm>
       <p className="account-links">
         <Link href="/login">Back to sign in</Link>
       </p>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { accountFieldErrorsOf, signIn, signUp, type AccountFieldErrors } from "@/lib/account-api";
 import { errorMessage } from "@/lib/api";
-import { ErrorMessage } from "./error-message";
+import { AccountForm } from "./account-form";
 import { TextField } from "./text-field";
 
 // The API checks the password (length, variety, not a common one); its 422
@@ -42,15 +42,7 @@ export function SignupForm() {
 
   return (
     <>
-      <form
-        aria-label="Create an account"
-        className="account-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <AccountForm label="Create an account" submitLabel="Create account" submitting={submitting} error={error} onSubmit={submit}>
         <TextField
           id={`${id}-email`}
           label="Email"
@@ -70,11 +62,7 @@ export function SignupForm() {
           hint="10 to 128 characters, at least 5 different ones, and not a common password."
           error={fieldErrors.password}
         />
-        {error && <ErrorMessage message={error} />}
-        <button type="submit" disabled={submitting}>
-          Create account
-        </button>
-      </form>
+      </AccountForm>
       <p className="account-links">
         <Link href="/login">Already have an account? Sign in</Link>
       </p>
