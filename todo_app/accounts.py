@@ -7,7 +7,7 @@ __all__ = ['EXAMPLE_USER', 'USER_COLUMNS', 'AuthSettings', 'User', 'UserSession'
            'record_failure', 'forget_failures', 'clear_failures', 'create_reset', 'use_reset', 'list_users',
            'set_active', 'adopt_ownerless_todos']
 
-# %% ../nbs/10_security_config.ipynb #7891c9b1
+# %% ../nbs/10_security_config.ipynb #96a42e0f
 import hashlib
 import secrets
 import time
@@ -24,7 +24,7 @@ from .db import Connection
 from .events import stored_time, utcnow
 from .models import UTCDateTime
 
-# %% ../nbs/10_security_config.ipynb #52389ce0
+# %% ../nbs/10_security_config.ipynb #fc1ee980
 class AuthSettings(BaseSettings):
     "Users, sessions, sign-in throttling and the password-reset mail, from `TODO_*` variables."
     model_config = SETTINGS_CONFIG
@@ -43,7 +43,7 @@ class AuthSettings(BaseSettings):
     smtp_starttls: bool = True  # upgrade the connection to TLS before signing in (port 587)
     mail_from: str = "Todo App <noreply@localhost>"
 
-# %% ../nbs/10_security_config.ipynb #12b00c24
+# %% ../nbs/10_security_config.ipynb #c29e4118
 class User(SQLModel, table=True):
     "A person who signs in."
     __tablename__ = "app_user"  # `user` is a reserved word in PostgreSQL
@@ -79,7 +79,7 @@ class LoginFailure(SQLModel, table=True):
     key: str = Field(max_length=300)  # "account:<email>" or "address:<ip>"
     at: float
 
-# %% ../nbs/10_security_config.ipynb #8749bf16
+# %% ../nbs/10_security_config.ipynb #4d9bf8c4
 EXAMPLE_USER = {"id": 3, "email": "ada@example.com", "is_admin": False, "is_active": True, "created_at": "2026-11-20T09:30:00Z"}
 
 class UserPublic(BaseModel):
@@ -101,7 +101,7 @@ class UsersPage(BaseModel):
 
 USER_COLUMNS = "id, email, is_admin, is_active, created_at"
 
-# %% ../nbs/10_security_config.ipynb #c1fe62c5
+# %% ../nbs/10_security_config.ipynb #52014b98
 def new_token() -> tuple[str, str]:
     "A random token (256 bits, URL-safe) and its SHA-256, the only form the database keeps."
     token = secrets.token_urlsafe(32)
@@ -121,7 +121,7 @@ def normal_email(email: str) -> str:
     "The form an address is stored and looked up in."
     return email.strip().lower()
 
-# %% ../nbs/10_security_config.ipynb #4a015fc0
+# %% ../nbs/10_security_config.ipynb #c4ea5bc8
 async def create_user(conn: Connection, email: str, password_hash: str, is_admin: bool = False) -> UserPublic | None:
     "The new account; None when the address has one already."
     row = await conn.fetch_one(
@@ -138,7 +138,7 @@ async def credentials(conn: Connection, email: str) -> dict | None:
 async def set_password(conn: Connection, user_id: int, password_hash: str) -> None:
     await conn.fetch_all("UPDATE app_user SET password_hash = :hash WHERE id = :id", hash=password_hash, id=user_id)
 
-# %% ../nbs/10_security_config.ipynb #51526cb0
+# %% ../nbs/10_security_config.ipynb #51a98a5e
 async def start_session(conn: Connection, user_id: int, minutes: int) -> str:
     "A new session's token: good for `minutes`, or until sign-out."
     return await issue_token(conn, "user_session", user_id, minutes)
@@ -157,7 +157,7 @@ async def end_sessions(conn: Connection, user_id: int) -> None:
     "Sign the account out everywhere."
     await conn.fetch_all("DELETE FROM user_session WHERE user_id = :user OR expires_at < :now", user=user_id, now=time.time())
 
-# %% ../nbs/10_security_config.ipynb #08bcfd7c
+# %% ../nbs/10_security_config.ipynb #6ef13852
 async def recent_failures(conn: Connection, key: str, window: float, limit: int) -> list[float]:
     "When the last `limit` failures for `key` within `window` seconds happened, newest first."
     rows = await conn.fetch_all("SELECT at FROM login_failure WHERE key = :key AND at > :since ORDER BY at DESC LIMIT :limit",
@@ -179,7 +179,7 @@ async def forget_failures(conn: Connection, ids: list[int]) -> None:
 async def clear_failures(conn: Connection, key: str) -> None:
     await conn.fetch_all("DELETE FROM login_failure WHERE key = :key", key=key)
 
-# %% ../nbs/10_security_config.ipynb #7b68c2c8
+# %% ../nbs/10_security_config.ipynb #39c5a07a
 async def create_reset(conn: Connection, user_id: int, minutes: int) -> str:
     "A one-time password-reset token for the account, good for `minutes`."
     return await issue_token(conn, "password_reset", user_id, minutes)
@@ -192,7 +192,7 @@ async def use_reset(conn: Connection, token: str) -> int | None:
     await conn.fetch_all("DELETE FROM password_reset WHERE user_id = :user OR expires_at <= :now", user=row["user_id"], now=time.time())
     return row["user_id"]
 
-# %% ../nbs/10_security_config.ipynb #7f916745
+# %% ../nbs/10_security_config.ipynb #def74c92
 async def list_users(conn: Connection, limit: int, offset: int) -> UsersPage:
     rows = await conn.fetch_all(f"SELECT {USER_COLUMNS} FROM app_user ORDER BY id LIMIT :limit OFFSET :offset", limit=limit, offset=offset)
     total = (await conn.fetch_one("SELECT count(*) AS n FROM app_user"))["n"]

@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['reset_message', 'send_now', 'send_mail']
 
-# %% ../nbs/10_security_config.ipynb #d328f509
+# %% ../nbs/10_security_config.ipynb #bcb65bfa
 import smtplib
 import ssl
 from email.message import EmailMessage
@@ -13,7 +13,7 @@ from loguru import logger
 
 from .accounts import AuthSettings
 
-# %% ../nbs/10_security_config.ipynb #fd4f065e
+# %% ../nbs/10_security_config.ipynb #e809f486
 def reset_message(settings: AuthSettings, to: str, token: str) -> EmailMessage:
     "The password-reset mail: a link to the UI's reset page, carrying the one-time token."
     link = f"{settings.web_url.rstrip('/')}/reset-password?token={token}"
@@ -24,7 +24,7 @@ def reset_message(settings: AuthSettings, to: str, token: str) -> EmailMessage:
                         "If it was not you, ignore this mail: your password stays as it is.\n")
     return message
 
-# %% ../nbs/10_security_config.ipynb #8c4d3270
+# %% ../nbs/10_security_config.ipynb #64575858
 def send_now(settings: AuthSettings, message: EmailMessage) -> None:
     "Hand the message to the SMTP server (blocking: run it in a thread)."
     with smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=10) as smtp:

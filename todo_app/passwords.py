@@ -2,9 +2,9 @@
 
 # %% auto #0
 __all__ = ['HASHER', 'MIN_LENGTH', 'MAX_LENGTH', 'COMMON', 'NewPassword', 'HASHING', 'check_password', 'hashing', 'hash_password',
-           'verify_password']
+           'stand_in_hash', 'verify_password']
 
-# %% ../nbs/10_security_config.ipynb #af30503b
+# %% ../nbs/10_security_config.ipynb #5d1b6f33
 import threading
 from typing import Annotated
 
@@ -19,7 +19,7 @@ COMMON = frozenset({"password123", "password1234", "1234567890", "0123456789", "
                     "iloveyou123", "123456789a", "abcdefghij", "qwerty12345", "letmein123", "welcome123",
                     "administrator", "passw0rd123", "football123", "1qaz2wsx3edc"})  # pragma: allowlist secret
 
-# %% ../nbs/10_security_config.ipynb #58951aee
+# %% ../nbs/10_security_config.ipynb #11d199fa
 def check_password(password: str) -> str:
     "The password, if it is not one a guesser tries first; else a ValueError that says why."
     if len(set(password)) < 5: raise ValueError("use at least 5 different characters")
@@ -30,7 +30,7 @@ NewPassword = Annotated[str, Field(min_length=MIN_LENGTH, max_length=MAX_LENGTH,
                                    description=f"{MIN_LENGTH} to {MAX_LENGTH} characters, at least 5 different ones, not a common password"),
                         AfterValidator(check_password)]
 
-# %% ../nbs/10_security_config.ipynb #de993b2c
+# %% ../nbs/10_security_config.ipynb #f7953ed4
 HASHING = threading.BoundedSemaphore(4)  # hashes at once, each with its 64 MiB: a flood queues instead of exhausting memory
 
 def hashing(work, *args):
@@ -41,10 +41,14 @@ async def hash_password(password: str) -> str:
     "The password's Argon2id hash (with its salt and cost), computed off the event loop."
     return await anyio.to_thread.run_sync(hashing, HASHER.hash, password)
 
-_STAND_IN: list[str] = []  # a hash to check against when there is no account: computed once
+_STAND_IN: list[str] = []  # a hash to check against when there is no account: computed once per process
+
+async def stand_in_hash() -> str:
+    "The stand-in hash (made on first use: the feature's start-up asks for it, so that no sign-in waits for it)."
+    if not _STAND_IN: _STAND_IN.append(await hash_password("no account has this password"))
+    return _STAND_IN[0]
 
 async def verify_password(password: str, hashed: str | None) -> bool:
     "Whether `password` matches `hashed`. With no hash (no such account) it takes as long, and is False."
-    if hashed is None and not _STAND_IN: _STAND_IN.append(await hash_password("no account has this password"))
-    matches = await anyio.to_thread.run_sync(hashing, HASHER.verify, password, hashed or _STAND_IN[0])
+    matches = await anyio.to_thread.run_sync(hashing, HASHER.verify, password, hashed or await stand_in_hash())
     return matches and hashed is not None

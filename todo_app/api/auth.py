@@ -7,7 +7,7 @@ __all__ = ['router', 'bearer', 'CHALLENGE', 'UNAUTHORIZED', 'FORBIDDEN', 'THROTT
            'throttle_keys', 'signup', 'login', 'logout', 'me', 'mail_reset_link', 'request_reset', 'confirm_reset',
            'users_route', 'change_user']
 
-# %% ../../nbs/10_security_config.ipynb #dfb8195e
+# %% ../../nbs/10_security_config.ipynb #baef9194
 import math
 import time
 from typing import Annotated
@@ -38,7 +38,7 @@ THROTTLED = problem_doc(429, "Too many attempts: wait `Retry-After` seconds",
                         "Too many attempts; try again in 840 s.",
                         headers={"Retry-After": {"description": "seconds to wait", "schema": {"type": "integer"}}})
 
-# %% ../../nbs/10_security_config.ipynb #9b777493
+# %% ../../nbs/10_security_config.ipynb #62253db9
 async def current_user(request: Request, token: Annotated[str | None, Depends(bearer)]) -> UserPublic:
     "The signed-in account the bearer token belongs to; else a 401 that says how to sign in."
     if token and len(token) <= 100:  # ours are 43 characters: a longer one is not worth a query
@@ -56,7 +56,7 @@ async def current_admin(user: CurrentUser) -> UserPublic:
     if not user.is_admin: raise HTTPException(403, "Only an admin may do this.")
     return user
 
-# %% ../../nbs/10_security_config.ipynb #2a9c9d92
+# %% ../../nbs/10_security_config.ipynb #863bf3d4
 class Signup(BaseModel):
     "A new account's address and password."
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"email": "ada@example.com", "password": "correct horse battery"}]})
@@ -99,7 +99,7 @@ class UserChange(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"is_active": False}]})
     is_active: StrictBool  # `0` or "false" is a 422, as the schema says
 
-# %% ../../nbs/10_security_config.ipynb #2003e1a1
+# %% ../../nbs/10_security_config.ipynb #f1ce0ad2
 def client_address(request: Request) -> str:
     "The client's address, as the ASGI server reports it (behind a proxy, run uvicorn with `--forwarded-allow-ips`)."
     return request.client.host if request.client else "unknown"
@@ -129,7 +129,7 @@ def throttle_keys(request: Request, email: str | None, purpose: str = "") -> lis
     if email is not None: keys.insert(0, (f"{purpose}account:{normal_email(email)}", settings.login_failures_per_account))
     return keys
 
-# %% ../../nbs/10_security_config.ipynb #1f65d8af
+# %% ../../nbs/10_security_config.ipynb #05cb6c0d
 @router.post("/auth/signup", tags=["auth"], summary="Sign up", status_code=201, response_model=UserPublic,
              response_description="The new account",
              responses=BODY_TOO_LARGE | THROTTLED | problem_doc(409, "An account with this address exists",
@@ -144,7 +144,7 @@ async def signup(data: Signup, request: Request) -> Response:
     await attempt_succeeded(request, attempt)
     return json_response(user, 201)
 
-# %% ../../nbs/10_security_config.ipynb #4b78b265
+# %% ../../nbs/10_security_config.ipynb #1687ed97
 @router.post("/auth/login", tags=["auth"], summary="Sign in", response_model=Token, response_description="A new session's token",
              responses=UNAUTHORIZED | BODY_TOO_LARGE | THROTTLED | problem_doc(403, "The account is disabled", "This account is disabled; ask an admin."))
 async def login(request: Request, form: Annotated[Credentials, Form()]) -> Token:
@@ -178,7 +178,7 @@ async def me(user: CurrentUser) -> UserPublic:
     "The account the token belongs to."
     return user
 
-# %% ../../nbs/10_security_config.ipynb #3cae974b
+# %% ../../nbs/10_security_config.ipynb #4b90a6cd
 async def mail_reset_link(app, email: str) -> None:
     "After the answer: a reset link for the account with this address, if there is an active one, by mail."
     settings: AuthSettings = app.state.auth
@@ -213,7 +213,7 @@ async def confirm_reset(data: ResetConfirm, request: Request) -> Response:
     await attempt_succeeded(request, attempt)
     return Response(status_code=204)
 
-# %% ../../nbs/10_security_config.ipynb #b542110d
+# %% ../../nbs/10_security_config.ipynb #8da3dfd7
 AdminOnly = Annotated[UserPublic, Depends(current_admin)]
 UserId = Annotated[int, PathParam(ge=1, le=2**31 - 1, description="the account's id", examples=[3])]
 

@@ -3,7 +3,7 @@
 # %% auto #0
 __all__ = ['PASSWORD', 'users_app', 'sign_in']
 
-# %% ../../nbs/10_security_config.ipynb #ca470b12
+# %% ../../nbs/10_security_config.ipynb #b6934bd7
 import httpx
 from fastapi import FastAPI
 

@@ -13,7 +13,7 @@ __all__ = ['SIGNUP', 'LOGIN', 'LOGOUT', 'ME', 'USERS', 'ANONYMOUS', 'client', 'r
            'test_admins_list_and_disable_accounts_and_others_may_not',
            'test_the_schema_says_which_operations_need_a_token']
 
-# %% ../../nbs/10_security_config.ipynb #ba38ec41
+# %% ../../nbs/10_security_config.ipynb #b6442fc4
 import statistics
 from concurrent.futures import ThreadPoolExecutor
 import time
@@ -40,7 +40,7 @@ def run_sql(settings: Settings, sql: str, **params) -> None:
         with engine.begin() as conn: conn.execute(text(sql), params)
     finally: engine.dispose()
 
-# %% ../../nbs/10_security_config.ipynb #4d687afc
+# %% ../../nbs/10_security_config.ipynb #538190be
 def test_sign_up_sign_in_see_yourself_sign_out(client):
     created = client.post(SIGNUP, json={"email": " Ada@Example.COM ", "password": PASSWORD})
     assert created.status_code == 201, created.text
@@ -60,7 +60,7 @@ def test_an_address_that_has_an_account_is_a_409(client):
     again = client.post(SIGNUP, json={"email": "BO@example.com", "password": "another good one"})
     assert again.status_code == 409 and again.headers["content-type"] == "application/problem+json"
 
-# %% ../../nbs/10_security_config.ipynb #1ffb1d06
+# %% ../../nbs/10_security_config.ipynb #56f17c4c
 @pytest.mark.parametrize("body, field, words", [
     ({"email": "ada@example.com", "password": "short1!"}, "password", "at least 10 characters"),
     ({"email": "ada@example.com", "password": "x" * 129}, "password", "at most 128 characters"),
@@ -83,7 +83,7 @@ def sqlite_users_client():
     with TestClient(users_app(login_failures_per_account=100)) as test_client:
         yield test_client
 
-# %% ../../nbs/10_security_config.ipynb #331b4d0d
+# %% ../../nbs/10_security_config.ipynb #9cbd737f
 def test_every_wrong_pair_gets_the_same_answer_in_about_the_same_time(sqlite_users_client):
     client = sqlite_users_client
     client.post(SIGNUP, json={"email": "ada@example.com", "password": PASSWORD})
@@ -100,7 +100,7 @@ def test_every_wrong_pair_gets_the_same_answer_in_about_the_same_time(sqlite_use
     wrong, unknown, _ = (statistics.median(t for _, t in runs) for runs in answers.values())
     assert unknown > wrong / 3, f"an unknown address answers in {unknown:.3f} s, a wrong password in {wrong:.3f} s"
 
-# %% ../../nbs/10_security_config.ipynb #9a68b377
+# %% ../../nbs/10_security_config.ipynb #38860d17
 def test_tampered_expired_foreign_and_missing_tokens_are_401s(client):
     headers = sign_in(client, "ada@example.com")
     token = headers["Authorization"].removeprefix("Bearer ")
@@ -115,7 +115,7 @@ def test_tampered_expired_foreign_and_missing_tokens_are_401s(client):
     run_sql(client.app.state.settings, "UPDATE user_session SET expires_at = expires_at - 480 * 60")
     assert client.get("/api/v1/todos", headers=headers).status_code == 401
 
-# %% ../../nbs/10_security_config.ipynb #6be08cef
+# %% ../../nbs/10_security_config.ipynb #860081ea
 def test_a_flood_of_wrong_passwords_is_throttled_per_account_then_per_address():
     with TestClient(users_app(login_failures_per_account=3, login_failures_per_address=7, login_window_seconds=60)) as client:
         for email in ("ada@example.com", "bo@example.com"): client.post(SIGNUP, json={"email": email, "password": PASSWORD})
@@ -136,7 +136,7 @@ def test_guesses_sent_all_at_once_do_not_slip_under_the_limit():
         with ThreadPoolExecutor(10) as pool: statuses = list(pool.map(guess, range(10)))
         assert statuses.count(401) <= 3 and statuses.count(429) >= 7, statuses
 
-# %% ../../nbs/10_security_config.ipynb #5c1b6396
+# %% ../../nbs/10_security_config.ipynb #7ff8ca3e
 def test_the_admin_from_the_settings_adopts_the_todos_from_before_users(tmp_path):
     from todo_app.tests.conftest import make_app
     url = f"sqlite:///{tmp_path / 'todo.db'}"
@@ -156,7 +156,7 @@ def test_development_makes_a_demo_account_and_says_how_to_sign_in(tmp_path, capf
     with TestClient(users_app(f"sqlite:///{tmp_path / 'test.db'}")) as client:  # not outside development
         assert client.post(LOGIN, data={"username": DEMO_EMAIL, "password": DEMO_PASSWORD}).status_code == 401
 
-# %% ../../nbs/10_security_config.ipynb #56855806
+# %% ../../nbs/10_security_config.ipynb #7aa27e75
 def test_admins_list_and_disable_accounts_and_others_may_not(client):
     run_sql(client.app.state.settings, "DELETE FROM app_user")
     ada = sign_in(client, "ada@example.com")
@@ -180,7 +180,7 @@ def test_admins_list_and_disable_accounts_and_others_may_not(client):
     assert client.patch(f"{USERS}/{bo_id}", json={"is_active": True}, headers=ada).json()["is_active"] is True
     assert client.get(ME, headers=sign_in(client, "bo@example.com")).status_code == 200
 
-# %% ../../nbs/10_security_config.ipynb #42bbe20f
+# %% ../../nbs/10_security_config.ipynb #78f1fd26
 ANONYMOUS = {("/health", "get"), ("/ready", "get"), ("/api/v1/auth/signup", "post"), ("/api/v1/auth/login", "post"),
              ("/api/v1/auth/password-reset", "post"), ("/api/v1/auth/password-reset/confirm", "post")}
 

@@ -6,7 +6,7 @@ __all__ = ['TODOS', 'EVENTS', 'FUZZ_DB', 'ADMIN', 'schema', 'STRICTER_THAN_SCHEM
            'test_many_writers_each_subscriber_gets_its_own_events_in_order_once_also_across_a_reconnect', 'admin',
            'test_every_operation_signed_in_as_an_admin_answers_per_its_schema_and_never_5xx']
 
-# %% ../../nbs/10_security_config.ipynb #9cedf289
+# %% ../../nbs/10_security_config.ipynb #52380331
 import json
 import tempfile
 import threading
@@ -29,7 +29,7 @@ def server(database_url):
     with ThreadedServer(users_app(database_url)) as running:
         yield running
 
-# %% ../../nbs/10_security_config.ipynb #1090fabb
+# %% ../../nbs/10_security_config.ipynb #6ec5df93
 def test_each_person_gets_exactly_their_own_todos_and_nobody_else_anything(server):
     client = httpx.Client(base_url=server.url)
     ada, bo = sign_in(client, "ada@example.com"), sign_in(client, "bo@example.com")
@@ -63,7 +63,7 @@ def test_each_person_gets_exactly_their_own_todos_and_nobody_else_anything(serve
     for reader in (ada_stream, bo_stream): reader.close()
     assert len(ada_stream.events) == 4 and len(bo_stream.events) == 3
 
-# %% ../../nbs/10_security_config.ipynb #08c0fde6
+# %% ../../nbs/10_security_config.ipynb #e7b13174
 def test_many_writers_each_subscriber_gets_its_own_events_in_order_once_also_across_a_reconnect(server):
     people = {f"p{n}@example.com": None for n in range(3)}
     with httpx.Client(base_url=server.url) as client:
@@ -97,7 +97,7 @@ def test_many_writers_each_subscriber_gets_its_own_events_in_order_once_also_acr
         assert sorted(json.loads(e["data"])["todo"]["id"] for e in events) == sorted(written[email]), f"{email}: not exactly theirs"
     assert [len(readers[email].events) for email in readers] == [60, 60] and len(resumed.events) == 30
 
-# %% ../../nbs/10_security_config.ipynb #05404faa
+# %% ../../nbs/10_security_config.ipynb #97ac4434
 FUZZ_DB = f"sqlite:///{tempfile.mkdtemp(prefix='todo-fuzz-')}/todo.db"
 ADMIN = {"admin_email": "fuzz@example.com", "admin_password": "fuzz the whole api"}  # pragma: allowlist secret
 schema = schemathesis.openapi.from_asgi("/openapi.json", users_app(FUZZ_DB, **ADMIN)).exclude(path=EVENTS).exclude(path="/api/v1/auth/logout")

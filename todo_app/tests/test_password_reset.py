@@ -7,7 +7,7 @@ __all__ = ['RESET', 'CONFIRM', 'LOGIN', 'ME', 'Inbox', 'smtp_server', 'mail_serv
            'test_expired_unknown_and_weak_resets_are_refused',
            'test_reset_requests_are_throttled_per_address_asked_for']
 
-# %% ../../nbs/10_security_config.ipynb #02338aa4
+# %% ../../nbs/10_security_config.ipynb #ff1d5d16
 import re
 import time
 from collections.abc import Iterator
@@ -63,7 +63,7 @@ def link_in(message: EmailMessage, web_url: str = "https://todo.example.com") ->
     "The reset link in the mail, to the UI at `web_url`."
     return re.search(re.escape(web_url) + r"/reset-password\?token=\S+", message.get_content()).group()
 
-# %% ../../nbs/10_security_config.ipynb #fd389ae0
+# %% ../../nbs/10_security_config.ipynb #d7f26592
 def test_the_mailed_link_sets_a_new_password_once_and_ends_every_session(client, mail_server):
     _, inbox = mail_server
     old_session = sign_in(client, "ada@example.com")
@@ -90,7 +90,7 @@ def test_an_unknown_address_gets_the_same_answer_and_no_mail(client, mail_server
     time.sleep(0.3)
     assert [m["To"] for m in inbox.messages] == ["ada@example.com"]
 
-# %% ../../nbs/10_security_config.ipynb #fab56fad
+# %% ../../nbs/10_security_config.ipynb #640a8e35
 def test_expired_unknown_and_weak_resets_are_refused(client, mail_server):
     from todo_app.tests.test_auth import run_sql
     _, inbox = mail_server

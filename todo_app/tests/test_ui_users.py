@@ -8,7 +8,7 @@ __all__ = ['pytestmark', 'screenshot', 'mail', 'site', 'email', 'sign_up', 'sign
            'test_the_reset_mail_is_followed_in_the_browser',
            'test_headers_no_token_in_javascript_and_cross_site_writes_refused']
 
-# %% ../../nbs/10_security_config.ipynb #9e67f38e
+# %% ../../nbs/10_security_config.ipynb #c717aa73
 import re
 import uuid
 
@@ -45,7 +45,7 @@ def site(browser_type_launch_args, mail, tmp_path_factory):
 
 def email() -> str: return f"u{uuid.uuid4().hex[:8]}@example.com"
 
-# %% ../../nbs/10_security_config.ipynb #4efe979c
+# %% ../../nbs/10_security_config.ipynb #34094daa
 def sign_up(page: Page, url: str, address: str, password: str = PASSWORD) -> None:
     page.goto(f"{url}/signup")
     form = page.get_by_role("form", name="Create an account")
@@ -61,7 +61,7 @@ def sign_in(page: Page, address: str, password: str = PASSWORD) -> None:
     form.get_by_label("Password").fill(password)
     form.get_by_role("button", name="Sign in").click()
 
-# %% ../../nbs/10_security_config.ipynb #5b2401f1
+# %% ../../nbs/10_security_config.ipynb #9801a058
 def test_sign_up_keep_todos_sign_out_and_back_in(page: Page, site, screenshot):
     url, _, _ = site
     page.goto(url)
@@ -79,7 +79,7 @@ def test_sign_up_keep_todos_sign_out_and_back_in(page: Page, site, screenshot):
     sign_in(page, address)
     expect(todo_item(page, "Mine alone")).to_be_visible()
 
-# %% ../../nbs/10_security_config.ipynb #8427c08a
+# %% ../../nbs/10_security_config.ipynb #b64912bf
 def test_two_people_in_two_browsers_never_see_each_others_todos(browser: Browser, site):
     url, _, _ = site
     ada, bo = browser.new_context(), browser.new_context()
@@ -101,7 +101,7 @@ def test_two_people_in_two_browsers_never_see_each_others_todos(browser: Browser
     expect(bo_page.get_by_role("region", name="Account")).not_to_contain_text(ada_email)
     ada.close(); bo.close()
 
-# %% ../../nbs/10_security_config.ipynb #e0732510
+# %% ../../nbs/10_security_config.ipynb #3e8914a2
 def test_an_expired_session_signs_in_again_and_keeps_what_was_typed(page: Page, site):
     url, _, app = site
     address = email()
@@ -117,7 +117,7 @@ def test_an_expired_session_signs_in_again_and_keeps_what_was_typed(page: Page, 
     expect(form.get_by_label("Title")).to_have_value("Typed before the session ended")
     expect(form.get_by_label("Description")).to_have_value("and not lost")
 
-# %% ../../nbs/10_security_config.ipynb #8e175695
+# %% ../../nbs/10_security_config.ipynb #ae4d9772
 def test_the_reset_mail_is_followed_in_the_browser(page: Page, site, mail):
     url, api, _ = site
     _, inbox = mail
@@ -139,7 +139,7 @@ def test_the_reset_mail_is_followed_in_the_browser(page: Page, site, mail):
     sign_in(page, address, "a fresh passphrase")
     expect(page.get_by_role("region", name="Account")).to_contain_text(address)
 
-# %% ../../nbs/10_security_config.ipynb #73801720
+# %% ../../nbs/10_security_config.ipynb #5ab52d35
 def test_headers_no_token_in_javascript_and_cross_site_writes_refused(page: Page, site):
     url, _, _ = site
     sign_up(page, url, email())
