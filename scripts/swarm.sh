@@ -66,13 +66,14 @@ up() {
 }
 
 # Every service has all its replicas running and healthy, and Traefik routes to the API and to the UI.
+# The API answers 200, or 401 once phase 10's users ask for a sign-in: either way, it is the API that answered.
 wait_until_serving() {
   local deadline=$((SECONDS + ${SWARM_TIMEOUT:-300})) pending
   while ((SECONDS < deadline)); do
     pending=$(docker service ls --filter "label=com.docker.stack.namespace=$stack" --format '{{.Name}} {{.Replicas}}' \
       | awk '{split($2, r, "/"); if (r[1] != r[2] || r[2] == 0) print $1}')
     if [ -z "$pending" ] \
-       && curl -fsS -o /dev/null "http://127.0.0.1:$port/api/v1/todos" \
+       && [[ $(curl -sS -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/todos") =~ ^(200|401)$ ]] \
        && curl -fsS -o /dev/null "http://127.0.0.1:$port/"; then
       say "the stack is up: UI http://127.0.0.1:$port  API http://127.0.0.1:$port/api/v1/todos"
       return 0

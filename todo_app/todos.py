@@ -19,7 +19,7 @@ from .config import load_settings, sqlalchemy_url
 from .crud import create_todo
 from .db import Database, database_for
 from .events import EventHub, StreamSettings
-from .features import Feature
+from .features import Feature, discover_features, migration_folders
 from .logging import configure_logging
 from .models import Priority, TodoCreate
 from .schema import create_db_engine, upgrade_database
@@ -43,7 +43,9 @@ def seed(count: int = typer.Argument(20, min=1, max=100_000, help="how many todo
     "Insert COUNT demo todos."
     settings = load_settings()
     configure_logging(settings.model_copy(update={"log_level": "WARNING"}))
-    upgrade_database(create_db_engine(sqlalchemy_url(settings)), [MIGRATIONS])
+    # every installed feature's migrations, as `db upgrade` runs them: a database that a later feature's
+    # revisions have also reached cannot be upgraded by this feature's alone
+    upgrade_database(create_db_engine(sqlalchemy_url(settings)), migration_folders(discover_features()))
     asyncio.run(insert_demo_todos(database_for(settings), count))
     typer.echo(f"created {count} todos")
 

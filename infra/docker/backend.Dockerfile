@@ -23,10 +23,13 @@ RUN /opt/uv/bin/uv sync --frozen --no-dev --no-editable --compile-bytecode
 
 # ---- runtime: the interpreter, the virtual environment, nothing else ----
 FROM ${PYTHON_IMAGE} AS runtime
+# FORWARDED_ALLOW_IPS: uvicorn believes X-Forwarded-For only from these, the private networks that Docker, Swarm and
+# most clusters give containers: the web tier and Traefik, which say who the client is (phase 10 throttles per client).
 ENV PATH=/app/.venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     TODO_ENVIRONMENT=production \
-    TODO_DATA_DIR=/app/data
+    TODO_DATA_DIR=/app/data \
+    FORWARDED_ALLOW_IPS=127.0.0.1,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16
 RUN groupadd --system --gid 10001 app \
  && useradd --system --uid 10001 --gid app --home-dir /app --no-create-home --shell /usr/sbin/nologin app \
  && mkdir -p /app/data && chown app:app /app/data

@@ -21,7 +21,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from .conftest import make_app
-from .support import REPO, SSEReader, ThreadedServer
+from .support import REPO, SSEReader, ThreadedServer, signed_in
 
 BACKUP, RESTORE = REPO / "scripts" / "db-backup.sh", REPO / "scripts" / "db-restore.sh"
 TODOS = "/api/v1/todos"
@@ -187,10 +187,11 @@ def test_the_guides_compose_commands_back_up_and_restore_the_stacks_database(com
         return subprocess.run(command, stderr=subprocess.PIPE, text=False, timeout=120, **stream)
     every_row = lambda: compose("exec", "-T", "db", "psql", "-U", "todo", "-d", "todo", "-At",
                                 *(arg for query in EVERY_ROW.values() for arg in ("-c", query)))
-    kept = httpx.post(f"{api}{TODOS}", json={"title": "In the backup"}).json()
+    person = signed_in(api)  # before the backup: the restore keeps this session
+    kept = httpx.post(f"{api}{TODOS}", json={"title": "In the backup"}, headers=person).json()
     before = every_row()
     with backup.open("wb") as out: assert in_db(BACKUP, stdout=out).returncode == 0
-    later = httpx.post(f"{api}{TODOS}", json={"title": "After the backup"}).json()
+    later = httpx.post(f"{api}{TODOS}", json={"title": "After the backup"}, headers=person).json()
     compose("stop", "backend")  # as the guide says: nothing writes while the tables are replaced
     try:
         with backup.open("rb") as dump: restore = in_db(RESTORE, stdin=dump)
@@ -199,5 +200,5 @@ def test_the_guides_compose_commands_back_up_and_restore_the_stacks_database(com
         compose("start", "backend")
         compose.wait_healthy("backend")
     assert every_row() == before
-    assert httpx.get(f"{api}{TODOS}/{kept['id']}").status_code == 200
-    assert httpx.get(f"{api}{TODOS}/{later['id']}").status_code == 404
+    assert httpx.get(f"{api}{TODOS}/{kept['id']}", headers=person).status_code == 200
+    assert httpx.get(f"{api}{TODOS}/{later['id']}", headers=person).status_code == 404

@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from .conftest import DOCKERFILES
-from .support import SSEReader
+from .support import SSEReader, signed_in
 
 pytestmark = [pytest.mark.docker, pytest.mark.timeout(1800)]  # a cold build of both images takes minutes
 
@@ -41,10 +41,11 @@ def wait_for_todo(reader: SSEReader, todo_id: int, timeout: float = 30) -> dict:
     raise TimeoutError(f"no event for todo {todo_id}; got {reader.events}")
 
 def test_todo_goes_through_web_to_postgres_and_back_as_an_event(compose_stack):
-    reader = SSEReader(f"{compose_stack['web']}/api/v1/todos/events")
+    person = signed_in(compose_stack["web"], via_web=True)
+    reader = SSEReader(f"{compose_stack['web']}/api/v1/todos/events", headers=person)
     try:
         title = f"containers {uuid.uuid4().hex[:6]}"
-        response = httpx.post(f"{compose_stack['web']}/api/v1/todos", json={"title": title}, timeout=10)
+        response = httpx.post(f"{compose_stack['web']}/api/v1/todos", json={"title": title}, headers=person, timeout=10)
         assert response.status_code == 201, response.text
         todo = response.json()
         assert wait_for_todo(reader, todo["id"])["event"] == "todo.created"
@@ -56,9 +57,10 @@ def test_todo_goes_through_web_to_postgres_and_back_as_an_event(compose_stack):
 # %% ../../nbs/06_testing.ipynb #71365338
 def test_restarting_the_backend_loses_no_event(compose_stack):
     web, compose = compose_stack["web"], compose_stack["compose"]
-    reader = SSEReader(f"{web}/api/v1/todos/events", reconnect=True)
+    person = signed_in(web, via_web=True)
+    reader = SSEReader(f"{web}/api/v1/todos/events", headers=person, reconnect=True)
     try:
-        create = lambda n: httpx.post(f"{web}/api/v1/todos", json={"title": f"restart {n}"}, timeout=10)
+        create = lambda n: httpx.post(f"{web}/api/v1/todos", json={"title": f"restart {n}"}, headers=person, timeout=10)
         wait_for_todo(reader, create(0).json()["id"])
         reader.may_connect.clear()  # once cut off, stay away until the todos below exist
         compose("restart", "backend")

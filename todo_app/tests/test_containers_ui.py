@@ -7,7 +7,7 @@ __all__ = ['pytestmark', 'ComposeStack', 'stack']
 import pytest
 
 from .support import wait_until_ready
-from .test_ui import api, screenshot  # noqa: F401 (fixtures)
+from .test_ui import account, api, browser_context_args, screenshot  # noqa: F401 (fixtures)
 from .test_ui import (test_backend_restart_reconnects, test_changes_appear_in_another_window,  # noqa: F401
                                     test_create_edit_complete_delete, test_home_page, test_stale_edit_is_explained,
                                     test_validation_errors_keep_input)
@@ -24,7 +24,7 @@ class ComposeStack:
 
     def start_backend(self) -> None:
         self.compose("start", "backend")
-        wait_until_ready(f"{self.url}/api/v1/todos?limit=1", timeout=180)  # through the web container
+        wait_until_ready(f"{self.api_url}/ready", timeout=180)
 
 @pytest.fixture(scope="session")
 def stack(browser_type_launch_args, compose_stack):

@@ -19,7 +19,7 @@ import uuid
 import httpx
 import pytest
 
-from .support import REPO, SSEReader, free_port, wait_until_ready
+from .support import REPO, SERVING, SSEReader, free_port, signed_in, wait_until_ready
 from .test_containers import wait_for_todo
 
 TODOS, EVENTS = "/api/v1/todos", "/api/v1/todos/events"
@@ -48,7 +48,8 @@ def swarm(docker_client, images):
     was_in_a_swarm = swarm_state() == "active"
     try:
         swarm_script("up", env)
-        yield {"stack": stack, "url": f"http://127.0.0.1:{port}", "client": docker_client, "images": images}
+        yield {"stack": stack, "url": f"http://127.0.0.1:{port}", "client": docker_client, "images": images,
+               "person": signed_in(f"http://127.0.0.1:{port}")}  # the headers of one account's requests
     finally:
         swarm_script("down", env)
         if not was_in_a_swarm: subprocess.run(["docker", "swarm", "leave", "--force"], capture_output=True)
@@ -87,7 +88,7 @@ def database_event_ids(swarm, after: int) -> list[int]:
 def test_requests_through_traefik_reach_both_api_replicas(swarm):
     replicas, started, served = replica_addresses(swarm), time.time() - 1, set()
     deadline = time.monotonic() + 20  # Traefik reads the tasks every 2 s: a replica just started may be unseen yet
-    with httpx.Client(base_url=swarm["url"], timeout=10) as client:
+    with httpx.Client(base_url=swarm["url"], headers=swarm["person"], timeout=10) as client:
         while not replicas <= served and time.monotonic() < deadline:
             for _ in range(10): assert client.get(TODOS).status_code == 200
             time.sleep(1)  # the access log line is written as the answer ends
@@ -97,26 +98,26 @@ def test_requests_through_traefik_reach_both_api_replicas(swarm):
 # %% ../../nbs/08_infrastructure.ipynb #292ee6f7
 @pytest.mark.docker
 def test_the_ui_and_the_api_share_one_origin(swarm):
-    page = httpx.get(swarm["url"] + "/", timeout=10)
+    page = httpx.get(swarm["url"] + "/", timeout=10, follow_redirects=True)  # with users: the sign-in page
     assert page.status_code == 200 and "text/html" in page.headers["content-type"]
-    assert httpx.get(swarm["url"] + TODOS, timeout=10).json()["total"] >= 0
+    assert httpx.get(swarm["url"] + TODOS, headers=swarm["person"], timeout=10).json()["total"] >= 0
 
 # %% ../../nbs/08_infrastructure.ipynb #c8a02877
 @pytest.mark.docker
 def test_an_event_arrives_through_traefik_within_a_second(swarm):
-    reader = SSEReader(swarm["url"] + EVENTS, headers={"Accept-Encoding": "gzip, br"})
+    reader = SSEReader(swarm["url"] + EVENTS, headers={"Accept-Encoding": "gzip, br", **swarm["person"]})
     try:
         assert "content-encoding" not in reader.response_headers  # an event stream is never compressed
         started = time.monotonic()
-        todo = httpx.post(swarm["url"] + TODOS, json={"title": "through traefik"}, timeout=10).json()
+        todo = httpx.post(swarm["url"] + TODOS, json={"title": "through traefik"}, headers=swarm["person"], timeout=10).json()
         wait_for_todo(reader, todo["id"], timeout=5)
         assert time.monotonic() - started < 1.0
     finally: reader.close()
 
 # %% ../../nbs/08_infrastructure.ipynb #e2ec31eb
-def keep_requesting(url: str, stop: threading.Event, outcomes: list) -> None:
+def keep_requesting(url: str, headers: dict[str, str], stop: threading.Event, outcomes: list) -> None:
     "Until `stop`: list the todos, create one, again; each outcome is (status or error name, seconds)."
-    with httpx.Client(base_url=url, timeout=10) as client:
+    with httpx.Client(base_url=url, headers=headers, timeout=10) as client:
         n = 0
         while not stop.is_set():
             started = time.monotonic()
@@ -132,7 +133,7 @@ def test_a_rolling_update_of_the_api_fails_no_request(swarm):
     new_tag = swarm["images"]["backend"] + "-next"  # the same image under a new tag: a new version to Swarm
     client.images.get(swarm["images"]["backend"]).tag(new_tag)
     stop, outcomes = threading.Event(), []
-    clients = [threading.Thread(target=keep_requesting, args=(swarm["url"], stop, outcomes)) for _ in range(2)]
+    clients = [threading.Thread(target=keep_requesting, args=(swarm["url"], swarm["person"], stop, outcomes)) for _ in range(2)]
     for thread in clients: thread.start()
     try:
         time.sleep(2)
@@ -156,12 +157,12 @@ def test_a_rolling_update_of_the_api_fails_no_request(swarm):
 # %% ../../nbs/08_infrastructure.ipynb #38819894
 @pytest.mark.docker
 def test_a_killed_replica_loses_no_event_for_its_subscribers(swarm):
-    url = swarm["url"]
-    httpx.post(url + TODOS, json={"title": "before the subscribers"}, timeout=10)
+    url, person = swarm["url"], swarm["person"]
+    httpx.post(url + TODOS, json={"title": "before the subscribers"}, headers=person, timeout=10)
     [last_before] = database_event_ids(swarm, 0)[-1:]
-    readers = [SSEReader(url + EVENTS, reconnect=True) for _ in range(4)]  # Traefik alternates: two per replica
+    readers = [SSEReader(url + EVENTS, headers=person, reconnect=True) for _ in range(4)]  # Traefik alternates: two per replica
     try:
-        with httpx.Client(base_url=url, timeout=10) as client:
+        with httpx.Client(base_url=url, headers=person, timeout=10) as client:
             for n in range(5): assert client.post(TODOS, json={"title": f"before the kill {n}"}).status_code == 201
             for reader in readers: reader.wait_for(5)
             killed_at = time.monotonic()
@@ -199,11 +200,15 @@ def test_the_compose_profile_serves_the_app_through_traefik(images, tmp_path):
                "--profile", "traefik"]
     try:
         subprocess.run([*compose, "up", "-d", "--no-build"], check=True, capture_output=True, timeout=300)
-        for path in (TODOS, "/"): wait_until_ready(f"http://127.0.0.1:{port}{path}", timeout=120)  # both healthy
-        assert "text/html" in httpx.get(f"http://127.0.0.1:{port}/", timeout=10).headers["content-type"]
-        reader = SSEReader(f"http://127.0.0.1:{port}{EVENTS}")
+        for path in (TODOS, "/"):  # both healthy
+            wait_until_ready(f"http://127.0.0.1:{port}{path}", timeout=120, answers=SERVING)
+        page = httpx.get(f"http://127.0.0.1:{port}/", timeout=10, follow_redirects=True)
+        assert "text/html" in page.headers["content-type"]
+        person = signed_in(f"http://127.0.0.1:{port}")
+        reader = SSEReader(f"http://127.0.0.1:{port}{EVENTS}", headers=person)
         try:
-            todo = httpx.post(f"http://127.0.0.1:{port}{TODOS}", json={"title": "compose + traefik"}, timeout=10).json()
+            todo = httpx.post(f"http://127.0.0.1:{port}{TODOS}", json={"title": "compose + traefik"}, headers=person,
+                              timeout=10).json()
             wait_for_todo(reader, todo["id"], timeout=5)
         finally: reader.close()
     finally:

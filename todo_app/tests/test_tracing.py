@@ -34,7 +34,7 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from opentelemetry.trace import SpanKind
 
 from ..tracing import start_tracing, tracing_requested
-from .support import ServerProcess, SSEReader, ThreadedServer, free_port
+from .support import ServerProcess, SSEReader, ThreadedServer, free_port, new_account, signed_in, web_headers
 from .test_metrics import observed_app
 from .test_ui import WebServer, prepare_standalone
 
@@ -240,7 +240,8 @@ def test_spans_reach_an_otlp_endpoint(tmp_path):
     traceparent, trace_id, _ = new_traceparent()
     with OTLPReceiver() as receiver, ServerProcess(TODO_DATABASE_URL=f"sqlite:///{tmp_path / 'todo.db'}",
                                                    **traced_env(receiver.url)) as api:
-        assert httpx.get(f"{api.url}/api/v1/todos", headers={"traceparent": traceparent}).status_code == 200
+        person = signed_in(api.url)
+        assert httpx.get(f"{api.url}/api/v1/todos", headers={"traceparent": traceparent, **person}).status_code == 200
         spans = receiver.wait_for(f"{trace_id:032x}", {"GET /api/v1/todos", "SELECT"})
     [server] = [span for span in spans if span["kind"] == "SERVER"]
     assert server["service"] == "todo-api" and server["attributes"]["http.route"] == "/api/v1/todos"
@@ -251,16 +252,16 @@ def test_with_the_endpoint_down_the_api_serves_on_and_says_so_once(tmp_path):
     log, port = tmp_path / "api.log", free_port()
     with ServerProcess(log, TODO_DATABASE_URL=f"sqlite:///{tmp_path / 'todo.db'}",
                        **traced_env(f"http://127.0.0.1:{port}", OTEL_EXPORTER_OTLP_TIMEOUT="2")) as api:
-        slowest = 0.0
+        slowest, person = 0.0, signed_in(api.url)
         for _ in range(20):
             started = time.perf_counter()
-            assert httpx.get(f"{api.url}/api/v1/todos").status_code == 200
+            assert httpx.get(f"{api.url}/api/v1/todos", headers=person).status_code == 200
             slowest = max(slowest, time.perf_counter() - started)
             time.sleep(0.05)
         assert slowest < 1, f"a request took {slowest:.2f} s: exporting held it up"  # an export tries for 2 s
         with OTLPReceiver(port) as receiver:  # the collector comes back: spans flow again
             traceparent, trace_id, _ = new_traceparent()
-            httpx.get(f"{api.url}/api/v1/todos", headers={"traceparent": traceparent})
+            httpx.get(f"{api.url}/api/v1/todos", headers={"traceparent": traceparent, **person})
             receiver.wait_for(f"{trace_id:032x}", {"GET /api/v1/todos"}, timeout=15)
     output = log.read_text()
     assert output.count("tracing: spans cannot be delivered") == 1, output[-3000:]
@@ -277,10 +278,12 @@ def test_one_trace_from_the_web_proxy_to_the_database_with_its_id_in_both_tiers_
         web = WebServer(api.url, tmp_path / "web.log")
         web.env.update(traced_env(receiver.url))
         with web:  # running until its spans are out: it does not send them when it stops
-            assert httpx.get(f"{web.url}/api/v1/todos").status_code == 200
+            person = web_headers(web.url, new_account(api.url))
+            assert httpx.get(f"{web.url}/api/v1/todos", headers=person).status_code == 200
             deadline = time.monotonic() + 10
+            # the API's span of the request through the web tier: it has a parent, the web tier's fetch
             while not (served := [s for s in receiver.spans if s["service"] == "todo-api" and s["kind"] == "SERVER"
-                                  and s["name"] == "GET /api/v1/todos"]) and time.monotonic() < deadline:
+                                  and s["name"] == "GET /api/v1/todos" and s["parent_id"]]) and time.monotonic() < deadline:
                 time.sleep(0.1)
             assert served, "the API's span never arrived"
             trace_id = served[0]["trace_id"]

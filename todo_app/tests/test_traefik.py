@@ -21,7 +21,8 @@ import httpx
 import pytest
 import yaml
 
-from .support import REPO, ServerProcess, SSEReader, free_port, stop_process, wait_until_ready
+from .support import (REPO, SERVING, ServerProcess, SSEReader, free_port, signed_in, stop_process,
+                                    wait_until_ready)
 from .test_containers import wait_for_todo
 
 TODOS, EVENTS = "/api/v1/todos", "/api/v1/todos/events"
@@ -83,8 +84,9 @@ def traefik(postgres_server, tmp_path_factory):
     with log.open("wb") as out:
         process = subprocess.Popen([traefik_binary()], env={"PATH": os.environ["PATH"], **env}, stdout=out, stderr=out)
     try:
-        wait_until_ready(f"http://127.0.0.1:{port}{TODOS}", process=process, log=log)
-        yield {"url": f"http://127.0.0.1:{port}", "servers": servers, "log": log, "access_log": folder / "access.log"}
+        wait_until_ready(f"http://127.0.0.1:{port}{TODOS}", process=process, log=log, answers=SERVING)
+        yield {"url": f"http://127.0.0.1:{port}", "servers": servers, "log": log, "access_log": folder / "access.log",
+               "person": signed_in(f"http://127.0.0.1:{port}")}
     finally:
         stop_process(process)
         for server in servers: server.stop()
@@ -107,7 +109,7 @@ def test_the_read_timeout_that_would_cut_event_streams_is_off(traefik):
 @pytest.mark.postgres
 def test_requests_are_balanced_over_both_servers(traefik):
     before = len(served_by(traefik))
-    for _ in range(10): assert httpx.get(traefik["url"] + TODOS).status_code == 200
+    for _ in range(10): assert httpx.get(traefik["url"] + TODOS, headers=traefik["person"]).status_code == 200
     time.sleep(0.2)
     served = served_by(traefik)[before:]
     assert len(served) == 10 and sorted(set(served)) == sorted(s.url for s in traefik["servers"])
@@ -115,11 +117,12 @@ def test_requests_are_balanced_over_both_servers(traefik):
 # %% ../../nbs/08_infrastructure.ipynb #a1c4b0d7
 @pytest.mark.postgres
 def test_json_is_compressed_and_the_event_stream_never(traefik):
-    for n in range(15): httpx.post(traefik["url"] + TODOS, json={"title": f"a todo long enough to add up {n}"})
-    response = httpx.get(traefik["url"] + TODOS, headers={"Accept-Encoding": "gzip"})
+    person = traefik["person"]
+    for n in range(15): httpx.post(traefik["url"] + TODOS, json={"title": f"a todo long enough to add up {n}"}, headers=person)
+    response = httpx.get(traefik["url"] + TODOS, headers={"Accept-Encoding": "gzip", **person})
     assert response.headers["content-encoding"] == "gzip" and len(response.content) > 1024
     assert int(response.headers.get("content-length", 0)) < len(response.content) or "content-length" not in response.headers
-    reader = SSEReader(traefik["url"] + EVENTS, headers={"Accept-Encoding": "gzip"})
+    reader = SSEReader(traefik["url"] + EVENTS, headers={"Accept-Encoding": "gzip", **person})
     try: assert "content-encoding" not in reader.response_headers
     finally: reader.close()
 
@@ -127,11 +130,11 @@ def test_json_is_compressed_and_the_event_stream_never(traefik):
 @pytest.mark.postgres
 def test_events_pass_through_unbuffered(traefik):
     started = time.monotonic()
-    reader = SSEReader(traefik["url"] + EVENTS)  # returns once the first block (retry:) has arrived
+    reader = SSEReader(traefik["url"] + EVENTS, headers=traefik["person"])  # returns once the first block (retry:) has arrived
     try:
         assert time.monotonic() - started < 1.0
         started = time.monotonic()
-        todo = httpx.post(traefik["url"] + TODOS, json={"title": "unbuffered"}).json()
+        todo = httpx.post(traefik["url"] + TODOS, json={"title": "unbuffered"}, headers=traefik["person"]).json()
         wait_for_todo(reader, todo["id"], timeout=5)
         assert time.monotonic() - started < 1.0  # the event came while the stream stays open
     finally: reader.close()
@@ -142,7 +145,7 @@ def test_a_server_that_stops_costs_no_request(traefik):
     stopped = traefik["servers"][1]
     stopped.stop()
     try:
-        statuses = [httpx.get(traefik["url"] + TODOS, timeout=10).status_code for _ in range(20)]
+        statuses = [httpx.get(traefik["url"] + TODOS, headers=traefik["person"], timeout=10).status_code for _ in range(20)]
         assert statuses == [200] * 20  # the retry middleware sent each to the server still running
     finally: stopped.start()
 

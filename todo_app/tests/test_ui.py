@@ -2,8 +2,8 @@
 
 # %% auto #0
 __all__ = ['pytestmark', 'WEB', 'STANDALONE', 'WEB_NOT_BUILT', 'EVENTS', 'HOME_TODOS', 'prepare_standalone', 'WebServer', 'Stack',
-           'stack', 'api', 'unique', 'open_app', 'todo_item', 'stored', 'screenshot', 'add_todo',
-           'test_create_edit_complete_delete', 'edit_in_place', 'complete_and_delete',
+           'stack', 'account', 'browser_context_args', 'api', 'unique', 'open_app', 'todo_item', 'stored', 'screenshot',
+           'add_todo', 'test_create_edit_complete_delete', 'edit_in_place', 'complete_and_delete',
            'test_validation_errors_keep_input', 'too_long_title', 'test_changes_appear_in_another_window',
            'test_backend_restart_reconnects', 'test_stale_edit_is_explained', 'reload_and_save', 'test_home_page',
            'test_the_shell_shows_the_health_of_a_backend_without_todos']
@@ -22,7 +22,8 @@ from playwright.sync_api import Page, expect
 from .. import __version__
 from ..app import create_app
 from .conftest import make_settings
-from .support import REPO, ServerProcess, ThreadedServer, free_port, stop_process, wait_until_ready
+from .support import (REPO, ServerProcess, ThreadedServer, api_headers, free_port, new_account,
+                                    stop_process, wait_until_ready, web_headers)
 
 pytestmark = pytest.mark.browser
 
@@ -81,9 +82,24 @@ def stack(browser_type_launch_args, tmp_path_factory):
         yield Stack(backend, web)
 
 # %% ../../nbs/06_testing.ipynb #a8408761
+@pytest.fixture(scope="session")
+def account(stack) -> dict[str, dict[str, str]]:
+    "A new account for the whole session, as the API and the web tier want its requests signed (nothing without users)."
+    found = new_account(stack.api_url)
+    return {"api": api_headers(stack.api_url, found), "web": web_headers(stack.url, found)}
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args, stack, account):
+    "Every browser context starts with `account`'s session cookie: the pages and `api` act as one person."
+    if not account["web"]: return browser_context_args
+    name, _, value = account["web"]["Cookie"].partition("=")
+    cookie = {"name": name, "value": value, "domain": httpx.URL(stack.url).host, "path": "/", "expires": -1,
+              "httpOnly": True, "secure": False, "sameSite": "Lax"}
+    return {**browser_context_args, "storage_state": {"cookies": [cookie], "origins": []}}
+
 @pytest.fixture
-def api(stack):
-    with httpx.Client(base_url=stack.api_url, timeout=10) as client:
+def api(stack, account):
+    with httpx.Client(base_url=stack.api_url, headers=account["api"], timeout=10) as client:
         yield client
 
 def unique(title: str) -> str: return f"{title} {uuid.uuid4().hex[:6]}"

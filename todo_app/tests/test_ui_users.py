@@ -6,7 +6,8 @@ __all__ = ['pytestmark', 'screenshot', 'mail', 'site', 'email', 'sign_up', 'sign
            'test_two_people_in_two_browsers_never_see_each_others_todos',
            'test_an_expired_session_signs_in_again_and_keeps_what_was_typed',
            'test_the_reset_mail_is_followed_in_the_browser',
-           'test_headers_no_token_in_javascript_and_cross_site_writes_refused']
+           'test_headers_no_token_in_javascript_and_cross_site_writes_refused',
+           'test_the_web_tier_says_who_the_client_is_so_each_client_is_throttled_alone']
 
 # %% ../../nbs/10_security_config.ipynb #c717aa73
 import re
@@ -156,3 +157,15 @@ def test_headers_no_token_in_javascript_and_cross_site_writes_refused(page: Page
     cross_site = page.request.post(f"{url}/api/v1/todos", data={"title": "from elsewhere"}, headers={"Origin": "https://evil.example"})
     assert same_site.status == 201 and cross_site.status == 403
     assert cross_site.headers["content-type"] == "application/problem+json"
+
+# %% ../../nbs/10_security_config.ipynb #5e6fb7e7
+def test_the_web_tier_says_who_the_client_is_so_each_client_is_throttled_alone(site):
+    url, _, app = site
+    limits, app.state.auth = app.state.auth, app.state.auth.model_copy(update={"login_failures_per_address": 3})
+    def attempt(address: str) -> int:
+        return httpx.post(f"{url}/session", json={"email": email(), "password": "not the password"},  # pragma: allowlist secret
+                          headers={"Origin": url, "X-Forwarded-For": address}, timeout=30).status_code
+    try:
+        assert [attempt("203.0.113.7") for _ in range(4)] == [401, 401, 401, 429]  # a new account each time: the address
+        assert attempt("198.51.100.9") == 401  # another client is not held back by the first one's failures
+    finally: app.state.auth = limits

@@ -121,10 +121,8 @@ export const TodoEventSchema = z.discriminatedUnion("type", [
 ]);
 export type TodoEvent = z.infer<typeof TodoEventSchema>;
 
-// The accounts' routes come with phase 10's users feature. Until pyproject.toml
-// declares it, they are not in web/openapi.json, so these three schemas cannot
-// yet be checked against generated types (`satisfies`); their tests and the
-// browser tests of phase 10 check them against the running API instead.
+// The accounts' routes come with phase 10's users feature, which pyproject.toml
+// declares, so web/openapi.json has them and these schemas are checked too.
 
 // An account as the API shows it (GET /api/v1/users/me, POST /api/v1/auth/signup).
 export const UserPublicSchema = z.object({
@@ -133,15 +131,15 @@ export const UserPublicSchema = z.object({
   is_admin: z.boolean(),
   is_active: z.boolean(),
   created_at: z.string(),
-});
+}) satisfies z.ZodMiniType<Schemas["UserPublic"]>;
 export type UserPublic = z.infer<typeof UserPublicSchema>;
 
 // A 202's body (POST /api/v1/auth/password-reset): the same whether or not the address has an account.
-export const AcceptedSchema = z.object({ detail: z.string() });
+export const AcceptedSchema = z.object({ detail: z.string() }) satisfies z.ZodMiniType<Schemas["Accepted"]>;
 
 // What sign-in answers; only /session's server side ever sees it, never the browser.
 export const TokenSchema = z.object({
   access_token: z.string(),
   token_type: z.optional(z.string()),
   expires_in: z.int().check(z.positive()),
-});
+}) satisfies z.ZodMiniType<Schemas["Token"]>;

@@ -29,11 +29,15 @@ const tokenAnswer = () =>
 describe("POST /session", () => {
   it("signs in with the API's form and keeps the token in an HttpOnly cookie only", async () => {
     fetchMock.mockResolvedValue(tokenAnswer());
-    const response = await signIn({ email: "ada@example.com", password: "correct horse battery" }); // pragma: allowlist secret
+    const response = await signIn(
+      { email: "ada@example.com", password: "correct horse battery" }, // pragma: allowlist secret
+      { ...SAME_ORIGIN, "X-Forwarded-For": "203.0.113.7" },
+    );
 
     const [url, init] = fetchMock.mock.calls[0]!;
     expect(url).toBe("http://backend.test:8000/api/v1/auth/login");
     expect(new Headers(init.headers).get("content-type")).toBe("application/x-www-form-urlencoded");
+    expect(new Headers(init.headers).get("x-forwarded-for")).toBe("203.0.113.7"); // counted as the client, not us
     expect(Object.fromEntries(init.body as URLSearchParams)).toEqual({
       username: "ada@example.com",
       password: "correct horse battery", // pragma: allowlist secret

@@ -4,6 +4,7 @@
 // (the /api proxy refuses the API's own login route for the same reason).
 import * as z from "zod/mini";
 import { backendUrl } from "@/lib/backend";
+import { forwardClientAddress } from "@/lib/client-address";
 import { logger } from "@/lib/logger";
 import { problem } from "@/lib/problem";
 import { BodyTooLarge, readBody } from "@/lib/read-body";
@@ -73,13 +74,15 @@ export async function POST(request: Request): Promise<Response> {
   let upstream: Response;
   try {
     // OAuth2's password flow: a form, with the email as `username`.
+    const headers = new Headers({
+      "Content-Type": "application/x-www-form-urlencoded",
+      Accept: "application/json",
+      "X-Request-ID": requestId,
+    });
+    forwardClientAddress(request.headers, headers); // the API throttles failed sign-ins per client address
     upstream = await fetch(`${backendUrl()}/api/v1/auth/login`, {
       method: "POST",
-      headers: {
-        "Content-Type": "application/x-www-form-urlencoded",
-        Accept: "application/json",
-        "X-Request-ID": requestId,
-      },
+      headers,
       body: new URLSearchParams({ username: credentials.email, password: credentials.password }),
       cache: "no-store",
       signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS),

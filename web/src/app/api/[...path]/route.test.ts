@@ -22,7 +22,13 @@ it("forwards the path, query string and chosen headers with a request id", async
     new Response('{"items":[]}', { status: 200, headers: { "Content-Type": "application/json", "X-Request-ID": "abc" } }),
   );
   const request = new Request("http://web.test/api/v1/todos?completed=true&q=a%20b", {
-    headers: { Accept: "application/json", "X-Request-ID": "abc", Cookie: "secret=1", "Last-Event-ID": "41" },
+    headers: {
+      Accept: "application/json",
+      "X-Request-ID": "abc",
+      Cookie: "secret=1",
+      "Last-Event-ID": "41",
+      "X-Forwarded-For": "10.0.0.9, 203.0.113.7",
+    },
   });
   const response = await GET(request, context("v1", "todos"));
 
@@ -33,6 +39,7 @@ it("forwards the path, query string and chosen headers with a request id", async
   expect(sent.get("accept")).toBe("application/json");
   expect(sent.get("last-event-id")).toBe("41");
   expect(sent.get("cookie")).toBeNull();
+  expect(sent.get("x-forwarded-for")).toBe("203.0.113.7"); // the client as the nearest hop saw it
   expect(response.status).toBe(200);
   expect(response.headers.get("x-request-id")).toBe("abc");
   expect(response.headers.get("cache-control")).toBe("no-cache");

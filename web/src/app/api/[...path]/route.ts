@@ -7,6 +7,7 @@
 // session cookie (set by /session) into `Authorization: Bearer`, and forwards
 // no Authorization or Cookie header of the browser's own.
 import { backendUrl } from "@/lib/backend";
+import { forwardClientAddress } from "@/lib/client-address";
 import { logger } from "@/lib/logger";
 import { problem } from "@/lib/problem";
 import { BodyTooLarge, readBody } from "@/lib/read-body";
@@ -62,6 +63,7 @@ async function proxy(request: Request, context: RouteContext): Promise<Response>
     const value = request.headers.get(name);
     if (value !== null) headers.set(name, value);
   }
+  forwardClientAddress(request.headers, headers); // the sign-up and reset throttles count the client, not us
   const token = sessionTokenFrom(request.headers);
   if (token) headers.set("Authorization", `Bearer ${token}`);
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
