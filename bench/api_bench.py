@@ -2,8 +2,9 @@
 """HTTP throughput, load and SSE fan-out benchmark for the Todo API (prints figures, asserts nothing).
 
 In one run, so that the ratios are comparable (absolute figures move between runs and machines):
-  1. Scenarios at 32 connections: GET one todo, list, POST, PATCH against `todo-app serve` (one uvicorn worker,
-     pinned to core 0; wrk on core 1), on SQLite and PostgreSQL, next to a bare FastAPI hello-world.
+  1. Scenarios at 32 connections: GET one todo, list, POST, PATCH against the todo API (phase 5's feature alone, as
+     `todo-app serve` ran it before phase 10 added sign-in, whose cost bench/auth_bench.py measures; one uvicorn
+     worker, pinned to core 0; wrk on core 1), on SQLite and PostgreSQL, next to a bare FastAPI hello-world.
   2. Load: 256 and 1,000 connections for 60 s, mixed (GET one, list, and a POST in ten): completed requests,
      errors by kind (non-2xx status, timeout, connect/read/write), p50/p99/max latency.
   3. SSE: 1,000 and 5,000 subscribers, 5 changes each: the time from each POST until each subscriber has the
@@ -32,7 +33,8 @@ import httpx
 
 from todo_app.tests.support import PostgresServer, find_pg_bindir, free_port, stop_process, wait_until_ready
 
-REPO = Path(__file__).resolve().parents[1]
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
 SCENARIO_CONNS, THREADS, SEED, CHANGES = 32, 2, 100, 5
 HELLO_APP = 'from fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/")\nasync def hello():\n    return {"message": "Hello World"}\n'
 # wrk calls done() once at the end: one parseable line instead of wrk's human-readable report.
@@ -134,11 +136,12 @@ class Bench:
         return proc, url
 
     def todo_server(self, database_url: str | None, workers: int = 1) -> tuple[subprocess.Popen, str]:
-        "`todo-app serve` on a fresh database (SQLite when `database_url` is None)."
+        "The todo API (`todos_alone`) on a fresh database (SQLite when `database_url` is None)."
         env = {"TODO_ENVIRONMENT": "test", "TODO_LOG_LEVEL": "WARNING"}
         if database_url: env["TODO_DATABASE_URL"] = database_url
         else: env["TODO_DATA_DIR"] = tempfile.mkdtemp(prefix="sqlite-", dir=self.tmp)
-        return self.serve([str(Path(sys.executable).parent / "todo-app"), "serve", "--workers", str(workers)], env, "/health")
+        return self.serve([sys.executable, "-m", "uvicorn", "api_bench:todos_alone", "--factory", "--app-dir", str(BENCH),
+                           "--workers", str(workers), "--no-access-log", "--log-level", "warning"], env, "/health")
 
     def fresh_database(self, db: str) -> str | None:
         return self.pg.create_database() if db == "postgres" else None
@@ -157,6 +160,13 @@ class Bench:
         return {"requests": int(requests), "rps": int(requests) / (int(duration_us) / 1e6), "p50": float(p50),
                 "p99": float(p99), "max": float(worst), "status": int(status), "timeout": int(timeouts),
                 "broken": int(broken), "cpu_ms": (cpu_seconds(pid) - cpu) * 1000 / max(1, int(requests))}
+
+
+def todos_alone():
+    "The app with phase 5's todo feature and nothing else: what this benchmark measures (uvicorn calls it, `--factory`)."
+    from todo_app import todos
+    from todo_app.app import create_app
+    return create_app(features=[todos.feature()])
 
 
 def seed(url: str) -> list[int]:

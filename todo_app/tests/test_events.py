@@ -130,11 +130,11 @@ def test_a_resume_point_older_than_the_history_gets_a_reset(tmp_path):
     assert reset["event"] == "reset"
 
 # %% ../../nbs/06_testing.ipynb #538b9841
-def hammer(urls: list[str], writers: int = 8, changes_each: int = 30) -> int:
-    "Make `writers * changes_each` concurrent changes spread over `urls`; returns how many succeeded."
+def hammer(urls: list[str], writers: int = 8, changes_each: int = 30, headers: dict[str, str] | None = None) -> int:
+    "Make `writers * changes_each` concurrent changes spread over `urls` (with `headers`); returns how many succeeded."
     statuses = []
     def work(n: int):
-        with httpx.Client(base_url=urls[n % len(urls)], timeout=30) as client:
+        with httpx.Client(base_url=urls[n % len(urls)], headers=headers, timeout=30) as client:
             for i in range(changes_each):
                 if i % 3 == 0: response = client.post(TODOS, json={"title": f"w{n}-{i}"}); todo = response.json()
                 elif i % 3 == 1: response = client.patch(f"{TODOS}/{todo['id']}", json={"completed": True})

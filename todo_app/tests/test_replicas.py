@@ -7,15 +7,16 @@ __all__ = ['test_a_change_through_one_replica_reaches_subscribers_of_both']
 import pytest
 
 from .conftest import make_settings
-from .support import ServerProcess, SSEReader
+from .support import ServerProcess, SSEReader, signed_in
 from .test_events import EVENTS, assert_complete_and_ordered, event_ids, hammer
 
 @pytest.mark.postgres
 def test_a_change_through_one_replica_reaches_subscribers_of_both(postgres_server):
     url = postgres_server.create_database()
     with ServerProcess(TODO_DATABASE_URL=url) as a, ServerProcess(TODO_DATABASE_URL=url) as b:
-        readers = [SSEReader(a.url + EVENTS), SSEReader(b.url + EVENTS)]
-        made = hammer([a.url, b.url], writers=6, changes_each=20)
+        person = signed_in(a.url)  # one account: its session is in the database both replicas share
+        readers = [SSEReader(a.url + EVENTS, headers=person), SSEReader(b.url + EVENTS, headers=person)]
+        made = hammer([a.url, b.url], writers=6, changes_each=20, headers=person)
         expected = event_ids(make_settings(url))
         assert len(expected) == made
         assert_complete_and_ordered(readers, expected)
