@@ -5,7 +5,7 @@ __all__ = ['EXAMPLE_USER', 'USER_COLUMNS', 'AuthSettings', 'User', 'UserSession'
            'UsersPage', 'new_token', 'digest', 'issue_token', 'normal_email', 'create_user', 'credentials',
            'set_password', 'start_session', 'session_user', 'end_session', 'end_sessions', 'recent_failures',
            'record_failure', 'forget_failures', 'clear_failures', 'create_reset', 'use_reset', 'list_users',
-           'set_active', 'adopt_ownerless_todos']
+           'set_active', 'count_ownerless_todos', 'adopt_ownerless_todos']
 
 # %% ../nbs/10_security_config.ipynb #96a42e0f
 import hashlib
@@ -203,6 +203,10 @@ async def set_active(conn: Connection, user_id: int, active: bool) -> UserPublic
     row = await conn.fetch_one(f"UPDATE app_user SET is_active = :active WHERE id = :id RETURNING {USER_COLUMNS}", active=active, id=user_id)
     if row and not active: await end_sessions(conn, user_id)
     return UserPublic.model_validate(row) if row else None
+
+async def count_ownerless_todos(conn: Connection) -> int:
+    "How many todos have no owner: made before users existed."
+    return (await conn.fetch_one("SELECT count(*) AS n FROM todo WHERE owner_id IS NULL"))["n"]
 
 async def adopt_ownerless_todos(conn: Connection, user_id: int) -> int:
     "Give the todos (and their events) that have no owner, from before users existed, to this account; how many."

@@ -15,7 +15,7 @@ from fastapi.routing import APIRoute
 from loguru import logger
 from pydantic import TypeAdapter, ValidationError
 
-from .accounts import AuthSettings, adopt_ownerless_todos, create_user, credentials
+from .accounts import AuthSettings, adopt_ownerless_todos, count_ownerless_todos, create_user, credentials
 from .api import auth as auth_api
 from .api.todos import current_owner
 from .config import SettingsError, load_settings
@@ -78,7 +78,9 @@ async def first_accounts(app: FastAPI) -> None:
             async with app.state.db.transaction() as conn:
                 if adopted := await adopt_ownerless_todos(conn, admin["id"]): logger.info(f"{adopted} todos without an owner now belong to {email}")
     elif app.state.settings.environment != "development":
-        logger.warning("no TODO_ADMIN_EMAIL and TODO_ADMIN_PASSWORD: todos from before users keep no owner, and nobody sees them")
+        async with app.state.db.connection() as conn: ownerless = await count_ownerless_todos(conn)
+        if ownerless: logger.warning(f"{ownerless} todos from before users have no owner, and nobody sees them: name a first "
+                                     "admin (TODO_ADMIN_EMAIL, TODO_ADMIN_PASSWORD) to give them to")
     if app.state.settings.environment == "development":  # a newcomer signs in at once; never an admin, never elsewhere
         await ensure_account(app, DEMO_EMAIL, DEMO_PASSWORD, is_admin=False)
         logger.warning(f"development only: sign in as {DEMO_EMAIL} with password {DEMO_PASSWORD}")
