@@ -82,7 +82,10 @@ async def first_accounts(app: FastAPI) -> None:
         if ownerless: logger.warning(f"{ownerless} todos from before users have no owner, and nobody sees them: name a first "
                                      "admin (TODO_ADMIN_EMAIL, TODO_ADMIN_PASSWORD) to give them to")
     if app.state.settings.environment == "development":  # a newcomer signs in at once; never an admin, never elsewhere
-        await ensure_account(app, DEMO_EMAIL, DEMO_PASSWORD, is_admin=False)
+        demo = await ensure_account(app, DEMO_EMAIL, DEMO_PASSWORD, is_admin=False)
+        if not (email and password):  # no admin to give them to: the demo account shows the todos from before users
+            async with app.state.db.transaction() as conn:
+                if adopted := await adopt_ownerless_todos(conn, demo["id"]): logger.info(f"{adopted} todos without an owner now belong to {DEMO_EMAIL}")
         logger.warning(f"development only: sign in as {DEMO_EMAIL} with password {DEMO_PASSWORD}")
     await stand_in_hash()  # made now, once per process: the first sign-in for an unknown address must not be slower
 

@@ -23,8 +23,9 @@ RUN /opt/uv/bin/uv sync --frozen --no-dev --no-editable --compile-bytecode
 
 # ---- runtime: the interpreter, the virtual environment, nothing else ----
 FROM ${PYTHON_IMAGE} AS runtime
-# FORWARDED_ALLOW_IPS: uvicorn believes X-Forwarded-For only from these, the private networks that Docker, Swarm and
-# most clusters give containers: the web tier and Traefik, which say who the client is (phase 10 throttles per client).
+# FORWARDED_ALLOW_IPS: uvicorn believes X-Forwarded-For only from these: loopback and any peer on the private networks
+# that Docker, Swarm and most clusters give containers, where the web tier and Traefik are (phase 10 throttles sign-ins
+# per client). Narrow it to their addresses where you know them; add fc00::/7 on IPv6 networks.
 ENV PATH=/app/.venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     TODO_ENVIRONMENT=production \

@@ -8,6 +8,7 @@ __all__ = ['router', 'bearer', 'CHALLENGE', 'UNAUTHORIZED', 'FORBIDDEN', 'THROTT
            'users_route', 'change_user']
 
 # %% ../../nbs/10_security_config.ipynb #baef9194
+import ipaddress
 import math
 import time
 from typing import Annotated
@@ -101,8 +102,10 @@ class UserChange(BaseModel):
 
 # %% ../../nbs/10_security_config.ipynb #f1ce0ad2
 def client_address(request: Request) -> str:
-    "The client's address, as the ASGI server reports it (behind a proxy, run uvicorn with `--forwarded-allow-ips`)."
-    return request.client.host if request.client else "unknown"
+    "The client's address, as the ASGI server reports it (behind a proxy, from X-Forwarded-For: `FORWARDED_ALLOW_IPS`)."
+    host = request.client.host if request.client else ""
+    try: return str(ipaddress.ip_address(host))  # a forwarded header is text: whatever is not an address counts as one
+    except ValueError: return "not-an-address"
 
 async def enter_attempt(request: Request, keys: list[tuple[str, int]]) -> list[int]:
     "Count this attempt against each key, then refuse it (429, `Retry-After`) if a key is over its limit. Counting first means that guesses sent in parallel cannot all slip under the limit together."

@@ -43,7 +43,7 @@ def wait_until_ready(url: str,  # polled until it answers 200 (or one of `answer
                      log: Path | None = None,  # shown when giving up
                      answers: Collection[int] = (200,),  # the statuses that mean ready
                     ) -> None:
-    "Poll `url` until it answers 200; fail with the log's end if `process` dies or time runs out."
+    "Poll `url` until it answers 200 (or one of `answers`); fail with the log's end if `process` dies or time runs out."
     deadline, last = time.monotonic() + timeout, None
     while time.monotonic() < deadline and (process is None or process.poll() is None):
         try:

@@ -149,9 +149,14 @@ def test_the_admin_from_the_settings_adopts_the_todos_from_before_users(tmp_path
         assert client.get("/api/v1/todos", headers=sign_in(client, "ada@example.com")).json()["total"] == 0
 
 def test_development_makes_a_demo_account_and_says_how_to_sign_in(tmp_path, capfd):
+    from todo_app.tests.conftest import make_app
     from todo_app.users import DEMO_EMAIL, DEMO_PASSWORD
+    with TestClient(make_app(f"sqlite:///{tmp_path / 'todo.db'}")) as before:  # a todo from phase 5, or `todo-app seed`
+        before.post("/api/v1/todos", json={"title": "from before users"})
     with TestClient(users_app(f"sqlite:///{tmp_path / 'todo.db'}", environment="development")) as client:
-        assert client.get(ME, headers=sign_in(client, DEMO_EMAIL, DEMO_PASSWORD)).json()["is_admin"] is False  # never an admin
+        demo = sign_in(client, DEMO_EMAIL, DEMO_PASSWORD)
+        assert client.get(ME, headers=demo).json()["is_admin"] is False  # never an admin
+        assert [t["title"] for t in client.get("/api/v1/todos", headers=demo).json()["items"]] == ["from before users"]
     assert f"sign in as {DEMO_EMAIL} with password {DEMO_PASSWORD}" in capfd.readouterr().err
     with TestClient(users_app(f"sqlite:///{tmp_path / 'test.db'}")) as client:  # not outside development
         assert client.post(LOGIN, data={"username": DEMO_EMAIL, "password": DEMO_PASSWORD}).status_code == 401

@@ -6,7 +6,7 @@ __all__ = ['pytestmark', 'ComposeStack', 'stack']
 # %% ../../nbs/06_testing.ipynb #624d80d4
 import pytest
 
-from .support import wait_until_ready
+from .support import SERVING, wait_until_ready
 from .test_ui import account, api, browser_context_args, screenshot  # noqa: F401 (fixtures)
 from .test_ui import (test_backend_restart_reconnects, test_changes_appear_in_another_window,  # noqa: F401
                                     test_create_edit_complete_delete, test_home_page, test_stale_edit_is_explained,
@@ -24,7 +24,7 @@ class ComposeStack:
 
     def start_backend(self) -> None:
         self.compose("start", "backend")
-        wait_until_ready(f"{self.api_url}/ready", timeout=180)
+        wait_until_ready(f"{self.url}/api/v1/todos?limit=1", timeout=180, answers=SERVING)  # through the web container
 
 @pytest.fixture(scope="session")
 def stack(browser_type_launch_args, compose_stack):

@@ -166,6 +166,7 @@ def test_the_web_tier_says_who_the_client_is_so_each_client_is_throttled_alone(s
         return httpx.post(f"{url}/session", json={"email": email(), "password": "not the password"},  # pragma: allowlist secret
                           headers={"Origin": url, "X-Forwarded-For": address}, timeout=30).status_code
     try:
-        assert [attempt("203.0.113.7") for _ in range(4)] == [401, 401, 401, 429]  # a new account each time: the address
+        assert [attempt("203.0.113.7") for _ in range(4)] == [401, 401, 401, 429]  # a new email each time: the address
         assert attempt("198.51.100.9") == 401  # another client is not held back by the first one's failures
+        assert attempt("x" * 400) == 401  # not an address (a header is text): one bucket of its own, never an error
     finally: app.state.auth = limits
