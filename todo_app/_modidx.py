@@ -1361,4 +1361,5 @@ d = { 'settings': { 'branch': 'main',
                                 'todo_app.users.document_sign_in': ('security_config.html#document_sign_in', 'todo_app/users.py'),
                                 'todo_app.users.ensure_account': ('security_config.html#ensure_account', 'todo_app/users.py'),
                                 'todo_app.users.feature': ('security_config.html#feature', 'todo_app/users.py'),
-                                'todo_app.users.first_accounts': ('security_config.html#first_accounts', 'todo_app/users.py')}}}
+                                'todo_app.users.first_accounts': ('security_config.html#first_accounts', 'todo_app/users.py'),
+                                'todo_app.users.give_ownerless_todos': ('security_config.html#give_ownerless_todos', 'todo_app/users.py')}}}

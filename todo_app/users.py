@@ -2,7 +2,7 @@
 
 # %% auto #0
 __all__ = ['MIGRATIONS', 'DEMO_EMAIL', 'DEMO_PASSWORD', 'TAGS', 'depends_on', 'document_sign_in', 'ensure_account',
-           'first_accounts', 'feature']
+           'give_ownerless_todos', 'first_accounts', 'feature']
 
 # %% ../nbs/10_security_config.ipynb #047ca161
 from contextlib import asynccontextmanager
@@ -64,6 +64,12 @@ async def ensure_account(app: FastAPI, email: str, password: str, is_admin: bool
             account = await credentials(conn, email)
     return account
 
+async def give_ownerless_todos(app: FastAPI, account: dict) -> None:
+    "The todos from before users existed, and their events, now belong to `account`; the log says how many."
+    async with app.state.db.transaction() as conn:
+        if adopted := await adopt_ownerless_todos(conn, account["id"]):
+            logger.info(f"{adopted} todos without an owner now belong to {account['email']}")
+
 async def first_accounts(app: FastAPI) -> None:
     "The admin the settings name, who adopts the todos from before users existed; in development, a demo account."
     settings: AuthSettings = app.state.auth
@@ -74,9 +80,7 @@ async def first_accounts(app: FastAPI) -> None:
         admin = await ensure_account(app, email, password, is_admin=True)
         if not admin["is_admin"]:  # someone signed up with this address before it was named: no promotion on their word
             logger.error(f"TODO_ADMIN_EMAIL {email} belongs to an account that is not an admin: it is not made one")
-        else:
-            async with app.state.db.transaction() as conn:
-                if adopted := await adopt_ownerless_todos(conn, admin["id"]): logger.info(f"{adopted} todos without an owner now belong to {email}")
+        else: await give_ownerless_todos(app, admin)
     elif app.state.settings.environment != "development":
         async with app.state.db.connection() as conn: ownerless = await count_ownerless_todos(conn)
         if ownerless: logger.warning(f"{ownerless} todos from before users have no owner, and nobody sees them: name a first "
@@ -84,8 +88,7 @@ async def first_accounts(app: FastAPI) -> None:
     if app.state.settings.environment == "development":  # a newcomer signs in at once; never an admin, never elsewhere
         demo = await ensure_account(app, DEMO_EMAIL, DEMO_PASSWORD, is_admin=False)
         if not (email and password):  # no admin to give them to: the demo account shows the todos from before users
-            async with app.state.db.transaction() as conn:
-                if adopted := await adopt_ownerless_todos(conn, demo["id"]): logger.info(f"{adopted} todos without an owner now belong to {DEMO_EMAIL}")
+            await give_ownerless_todos(app, demo)
         logger.warning(f"development only: sign in as {DEMO_EMAIL} with password {DEMO_PASSWORD}")
     await stand_in_hash()  # made now, once per process: the first sign-in for an unknown address must not be slower
 
